@@ -1,0 +1,11 @@
+"""Production settings: secrets and hosts must come from the environment."""
+
+import os
+
+os.environ.setdefault("ZHIFA_SECURE_COOKIES", "1")
+
+from .base import *  # noqa: F403
+from .base import SECRET_KEY
+
+if not SECRET_KEY:
+    raise RuntimeError("生产环境必须设置 ZHIFA_SECRET_KEY（或 ZHIFA_SECRET_KEY_FILE）。")

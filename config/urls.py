@@ -1,0 +1,22 @@
+"""URL map: the public side at the root, the staff workbench under /workbench/, the API under /api/v1/."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from zhifa.api import api
+
+urlpatterns = [
+    path("workbench/", include("zhifa.core.urls")),
+    path("workbench/accounts/", include("zhifa.accounts.urls")),
+    path("workbench/organisations/", include("zhifa.organisations.urls")),
+    path("workbench/personnel/", include("zhifa.personnel.urls")),
+    path("workbench/admin/", admin.site.urls),
+    path("api/v1/", api.urls),
+    path("", include("zhifa.portal.urls")),
+]
+
+if settings.DEBUG:
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()

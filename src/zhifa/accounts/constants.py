@@ -1,0 +1,28 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    OFFICER = "officer", _("执法人员")
+    LEGAL_REVIEWER = "legal_reviewer", _("法制审核人员")
+    AGENCY_HEAD = "agency_head", _("机关负责人")
+    SUPERVISOR = "supervisor", _("司法局监督人员")
+    JUSTICE_OFFICE = "justice_office", _("司法所人员")
+    ADMIN = "admin", _("系统管理员")
+
+
+class Perm(models.TextChoices):
+    """Permissions a role or an API token carries; each API action and page declares the one it needs."""
+
+    ORG_VIEW = "organisations.view", _("查看执法主体")
+    ORG_MANAGE = "organisations.manage", _("管理执法主体、主体公告与委托")
+    PERSON_VIEW = "personnel.view", _("查看执法人员")
+    PERSON_MANAGE = "personnel.manage", _("登记与维护执法人员")
+    CERT_APPLY = "certificates.apply", _("申领、收回、挂失执法证")
+    CERT_PRELIM = "certificates.preliminary_review", _("初审执法证申领")
+    CERT_REVIEW = "certificates.review", _("审核、发证、年审、暂扣、吊销、注销、异动执法证")
+    TRAINING_MANAGE = "training.manage", _("登记与导入培训记录")
+    EXAM_MANAGE = "exams.manage", _("组织资格考试、登记成绩")
+    ASSESSMENT_MANAGE = "assessments.manage", _("登记年度考核结果")
+    AUDIT_VIEW = "audit.view", _("查看审计日志")
+    TOKEN_MANAGE = "tokens.manage", _("管理 API 令牌")

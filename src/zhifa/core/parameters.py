@@ -1,0 +1,111 @@
+"""Configurable rule values (house style: [S] and [M] values are configuration, never constants).
+
+``PARAMETERS`` is the table a lawyer reads: each value's default, where the default comes from and how sure the
+research is (tag V/S/M as in legal-rules.md). An administrator overrides a value for the deployment with a
+``core.Parameter`` row (Django admin, 参数), stating the local source; ``get_param`` returns the effective value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    key: str
+    label: str
+    default: Any
+    tag: str
+    source: str
+
+
+PARAMETERS: dict[str, ParamSpec] = {
+    p.key: p
+    for p in [
+        ParamSpec(
+            "training.annual_hours",
+            "执法人员年度培训学时下限",
+            60,
+            "S",
+            "种子文件000（罗湖区三年行动计划）第2项、003（冷水滩区报告）三、1、004（崂山区方案）：每人每年不少于60学时；"
+            "国办发〔2023〕27号原文未核实",
+        ),
+        ParamSpec(
+            "training.minutes_per_hour",
+            "每学时分钟数",
+            45,
+            "S",
+            "种子文件004：未明确具体学时的教育培训按45分钟为1个学时",
+        ),
+        ParamSpec(
+            "training.rotation_deadline",
+            "全员轮训截止日期",
+            "2024-06-30",
+            "S",
+            "种子文件000第2项、003三、1、004：原则上2024年6月前完成全员轮训（每年由本地通知更新）",
+        ),
+        ParamSpec(
+            "exam.pass_mark",
+            "行政执法资格考试合格分数线",
+            60,
+            "M",
+            "各省自定；全国统一分数线未核实（legal-rules §6）",
+        ),
+        ParamSpec(
+            "certificate.validity_years",
+            "行政执法证有效期（年）",
+            5,
+            "S",
+            "河北等地：执法证每5年换发（legal-rules §6）；全国统一有效期未核实",
+        ),
+        ParamSpec(
+            "certificate.application_hours",
+            "申领执法证所需培训学时",
+            60,
+            "M",
+            "种子文件004：新上岗执法人员须参加公共法律知识培训；学时要求各地自定，默认与年度学时一致",
+        ),
+        ParamSpec(
+            "certificate.eligible_staff_types",
+            "可申领执法证的人员类别",
+            ["civil_servant", "civil_servant_managed", "public_institution"],
+            "S",
+            "各地申领条件：公务员、参照公务员管理人员及授权/受委托组织在编人员（legal-rules §6）；辅助人员一律不得申领",
+        ),
+        ParamSpec(
+            "certificate.required_materials",
+            "申领材料清单",
+            ["申领登记表", "居民身份证复印件", "在编在岗证明", "培训合格证明", "近期免冠照片"],
+            "S",
+            "种子文件000第3项：区司法局审查申领材料是否齐全、职权依据是否合法、是否通过考试",
+        ),
+        ParamSpec("certificate.number_prefix", "执法证编号前缀", "", "L", "为空时使用部署的行政区划代码"),
+        ParamSpec(
+            "certificate.max_suspension_days",
+            "暂扣最长天数",
+            365,
+            "M",
+            "暂扣期限由各省执法证件管理办法规定，全国统一期限未核实（legal-rules §6）",
+        ),
+    ]
+}
+
+
+def get_param(key: str) -> Any:
+    """The effective value of a parameter: the deployment's override if any, else the table's default."""
+    from .models import Parameter
+
+    spec = PARAMETERS[key]
+    row = Parameter.objects.filter(key=key).only("value").first()
+    return spec.default if row is None else row.value
+
+
+def describe_param(key: str) -> str:
+    """A citation-style description, shown wherever the value refuses a step."""
+    from .models import Parameter
+
+    spec = PARAMETERS[key]
+    row = Parameter.objects.filter(key=key).only("source").first()
+    source = row.source if row and row.source else spec.source
+    return f"参数“{spec.label}”（{key}，来源：{source}）"
