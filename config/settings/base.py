@@ -20,6 +20,7 @@ DATA_DIR = Path(
         "ZHIFA_DATA_DIR",
         str(BASE_DIR / "var"),
         "数据目录：默认 SQLite 数据库 zhifa.sqlite3 与上传文件（files/）存放于此，默认为检出目录下的 var/。",
+        doc_default="<检出目录>/var",
     )
 ).resolve()
 
@@ -99,6 +100,7 @@ DATABASES = {
             "DATABASE_URL",
             _default_db,
             "数据库地址。默认是数据目录中的 SQLite；生产环境使用 PostgreSQL，如 postgres://user:pass@host:5432/zhifa。",
+            doc_default="sqlite:///<数据目录>/zhifa.sqlite3",
         ),
         conn_max_age=env_int("ZHIFA_DB_CONN_MAX_AGE", 60, "数据库连接复用秒数（PostgreSQL）。"),
     )

@@ -33,8 +33,8 @@ def _raw(name: str) -> str | None:
     return os.environ.get(name)
 
 
-def env_str(name: str, default: str, help_text: str) -> str:
-    _register(name, default, help_text)
+def env_str(name: str, default: str, help_text: str, doc_default: str | None = None) -> str:
+    _register(name, default if doc_default is None else doc_default, help_text)
     value = _raw(name)
     return default if value is None or value == "" else value
 

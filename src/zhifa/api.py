@@ -1,5 +1,64 @@
-"""The versioned REST API (django-ninja) under /api/v1/: one NinjaAPI, one router per app."""
+"""The versioned REST API under /api/v1/ (django-ninja): one NinjaAPI, one router per app.
 
+Authentication: an API token (``Authorization: Bearer zf_…``) for other systems, or the workbench session.
+Every action endpoint declares the permission it needs; data is scoped by ``accounts.permissions.restrict``,
+the same function the pages use. Refusals are rendered from ``DomainError`` as
+``{"code", "message", "citation", "extra"}``: 409 for a rule, 403 for a permission, 404 outside the scope.
+The OpenAPI document is served at /api/v1/openapi.json and committed as docs/openapi.json (CI diffs it).
+"""
+
+from django.http import Http404
 from ninja import NinjaAPI
+from ninja.errors import AuthenticationError
+from ninja.errors import ValidationError as NinjaValidationError
 
-api = NinjaAPI(title="zhifa 执法 API", version="1", urls_namespace="api-v1")
+from zhifa.accounts.auth import API_AUTH
+from zhifa.core.exceptions import DomainError
+
+api = NinjaAPI(
+    title="zhifa 执法 API",
+    version="1",
+    description="行政执法与行政执法监督平台接口。所有写操作按角色权限与机构范围校验，拒绝时返回规则编号、中文说明与依据。",
+    auth=API_AUTH,
+    urls_namespace="api-v1",
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+)
+
+
+@api.exception_handler(DomainError)
+def domain_error(request, exc: DomainError):
+    return api.create_response(request, exc.as_dict(), status=exc.status)
+
+
+@api.exception_handler(NinjaValidationError)
+def validation_error(request, exc: NinjaValidationError):
+    body = {"code": "INPUT", "message": "请求数据格式有误，请按接口文档修正后重试。", "citation": "", "extra": {"errors": exc.errors}}
+    return api.create_response(request, body, status=422)
+
+
+@api.exception_handler(AuthenticationError)
+def auth_error(request, exc):
+    body = {"code": "AUTH-401", "message": "未登录或 API 令牌无效、已撤销、已过期。", "citation": "", "extra": {}}
+    return api.create_response(request, body, status=401)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    body = {"code": "SCOPE-404", "message": "对象不存在或不在您的管辖范围内。", "citation": "", "extra": {}}
+    return api.create_response(request, body, status=404)
+
+
+def _mount() -> None:
+    from zhifa.accounts.api import router as accounts_router
+    from zhifa.core.api import router as core_router
+    from zhifa.organisations.api import router as organisations_router
+    from zhifa.personnel.api import router as personnel_router
+
+    api.add_router("/", core_router)
+    api.add_router("/", accounts_router)
+    api.add_router("/", organisations_router)
+    api.add_router("/", personnel_router)
+
+
+_mount()

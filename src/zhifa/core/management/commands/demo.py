@@ -1,0 +1,36 @@
+"""``zhifa demo``: migrate, load the demo district if the database is empty, print the accounts, serve it."""
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "迁移数据库；数据库为空时载入演示区（清江区，虚构）；打印演示账号；在 127.0.0.1:8000 启动服务。"
+
+    def add_arguments(self, parser):
+        parser.add_argument("--addr", default="127.0.0.1:8000", help="监听地址，默认 127.0.0.1:8000。")
+        parser.add_argument("--no-serve", action="store_true", help="只迁移和载入数据，不启动服务。")
+        parser.add_argument("--seed", type=int, default=2026, help="演示数据随机种子（相同种子生成相同数据）。")
+
+    def handle(self, *args, addr="127.0.0.1:8000", no_serve=False, seed=2026, **options):
+        from zhifa.demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_loaded, load_demo
+
+        self.stdout.write(f"数据目录：{settings.DATA_DIR}")
+        call_command("migrate", interactive=False, verbosity=0)
+        if demo_loaded():
+            self.stdout.write("数据库已有数据，跳过演示数据载入。")
+        else:
+            self.stdout.write("正在载入演示区（示范市清江区，虚构）……")
+            counts = load_demo(seed=seed)
+            self.stdout.write("已载入：" + "，".join(f"{k} {v}" for k, v in counts.items()))
+        self._print_accounts(DEMO_ACCOUNTS, DEMO_PASSWORD, addr)
+        if not no_serve:
+            call_command("runserver", addr, use_reloader=False)
+
+    def _print_accounts(self, accounts, password, addr):
+        self.stdout.write(self.style.SUCCESS(f"\n公众门户： http://{addr}/    工作台： http://{addr}/workbench/"))
+        self.stdout.write(f"演示账号（密码均为 {password}）：")
+        for a in accounts:
+            self.stdout.write(f"  {a.username:<12}{a.role_label:<10}{a.organisation}  {a.note}")
+        self.stdout.write("")
