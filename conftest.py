@@ -1,9 +1,9 @@
 """Shared fixtures: a fixed today, no network, the district's organisations and the role personas.
 
-The district (region 439901) has a 区司法局 (``bureau``), two enforcement bodies (``body_a`` with an internal
-unit ``unit_a``, and ``body_b``), a street with its comprehensive enforcement team and its 司法所. The personas
-are accounts (``User``); ``actor_of(user)`` gives the ``Actor`` that services take. ``refused(code, *objs)``
-asserts that a step is refused with ``code`` and that nothing in the database changed.
+The district (region 439901) has a 区司法局 (``bureau``), two enforcement bodies (``body_a`` with an
+internal unit ``unit_a``, and ``body_b``), a street with its comprehensive enforcement team and its 司法所.
+The personas are accounts (``User``); ``actor_of(user)`` gives the ``Actor`` that services take.
+``refused(code, *objs)`` asserts a refusal with ``code`` and that nothing in the database changed.
 """
 
 from __future__ import annotations
@@ -144,7 +144,9 @@ def supervisor(bureau):
 
 @pytest.fixture
 def sifasuo_user(sifasuo):
-    return UserFactory(justice_office=True, organisation=sifasuo, username="sifasuo", full_name="司法所工作人员")
+    return UserFactory(
+        justice_office=True, organisation=sifasuo, username="sifasuo", full_name="司法所工作人员"
+    )
 
 
 @pytest.fixture
@@ -160,7 +162,7 @@ def public(db):
 
 @pytest.fixture
 def actor_of():
-    """``actor_of(user)`` → the ``Actor`` that services take (also importable from accounts.tests.factories)."""
+    """``actor_of(user)``: the ``Actor`` that services take (also in ``accounts.tests.factories``)."""
     return _actor_of
 
 
@@ -182,7 +184,7 @@ def db_state(*objects) -> dict:
 
 @pytest.fixture
 def refused():
-    """``with refused("CERT-011", cert): service(...)`` asserts the DomainError's code and that nothing changed."""
+    """``with refused("CERT-011", cert): service(...)``: the DomainError's code, and nothing changed."""
 
     @contextmanager
     def _refused(code: str, *objects):
@@ -193,3 +195,9 @@ def refused():
         assert db_state(*objects) == before
 
     return _refused
+
+
+@pytest.fixture
+def db_snapshot():
+    """``db_snapshot(*objs)``: the state ``refused`` compares, to check "nothing changed" around a call."""
+    return db_state

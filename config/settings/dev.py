@@ -11,3 +11,7 @@ if not SECRET_KEY:
     from zhifa.core.secret import local_secret_key
 
     SECRET_KEY = local_secret_key(DATA_DIR)
+
+from .base import STATIC_ROOT  # noqa: E402
+
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns when the directory is missing

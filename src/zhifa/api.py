@@ -33,13 +33,23 @@ def domain_error(request, exc: DomainError):
 
 @api.exception_handler(NinjaValidationError)
 def validation_error(request, exc: NinjaValidationError):
-    body = {"code": "INPUT", "message": "请求数据格式有误，请按接口文档修正后重试。", "citation": "", "extra": {"errors": exc.errors}}
+    body = {
+        "code": "INPUT",
+        "message": "请求数据格式有误，请按接口文档修正后重试。",
+        "citation": "",
+        "extra": {"errors": exc.errors},
+    }
     return api.create_response(request, body, status=422)
 
 
 @api.exception_handler(AuthenticationError)
 def auth_error(request, exc):
-    body = {"code": "AUTH-401", "message": "未登录或 API 令牌无效、已撤销、已过期。", "citation": "", "extra": {}}
+    body = {
+        "code": "AUTH-401",
+        "message": "未登录或 API 令牌无效、已撤销、已过期。",
+        "citation": "",
+        "extra": {},
+    }
     return api.create_response(request, body, status=401)
 
 

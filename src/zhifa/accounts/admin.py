@@ -19,5 +19,11 @@ class UserAdmin(BaseUserAdmin):
         ("状态", {"fields": ("is_active", "is_staff", "is_superuser", "last_login", "date_joined")}),
     )
     add_fieldsets = (
-        (None, {"classes": ("wide",), "fields": ("username", "full_name", "organisation", "role", "password1", "password2")}),
+        (
+            None,
+            {
+                "classes": ("wide",),
+                "fields": ("username", "full_name", "organisation", "role", "password1", "password2"),
+            },
+        ),
     )

@@ -22,7 +22,9 @@ class LoginForm(AuthenticationForm):
     """
 
     username = forms.CharField(
-        label="用户名", max_length=150, widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"})
+        label="用户名",
+        max_length=150,
+        widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}),
     )
     password = forms.CharField(
         label="密码", strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
@@ -36,7 +38,9 @@ class LoginForm(AuthenticationForm):
 class ApiTokenForm(forms.Form):
     """Create an API token: a name, an organisation in the actor's scope, permissions, an optional expiry."""
 
-    name = forms.CharField(label="名称", max_length=100, help_text="使用该令牌的系统，如“区市场监管局办案系统”。")
+    name = forms.CharField(
+        label="名称", max_length=100, help_text="使用该令牌的系统，如“区市场监管局办案系统”。"
+    )
     organisation = forms.ModelChoiceField(
         label="所属机构",
         queryset=None,
@@ -44,7 +48,10 @@ class ApiTokenForm(forms.Form):
         help_text="令牌的数据范围：该机构（司法局为全区）的数据。",
     )
     permissions = forms.MultipleChoiceField(
-        label="权限", choices=Perm.choices, widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}), help_text="只勾选对方系统需要的权限。"
+        label="权限",
+        choices=Perm.choices,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
+        help_text="只勾选对方系统需要的权限。",
     )
     expires_on = forms.DateField(
         label="到期日期",
@@ -55,7 +62,9 @@ class ApiTokenForm(forms.Form):
 
     def __init__(self, *args, actor, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        orgs = organisation_list(actor=actor, status=OrgStatus.ACTIVE).exclude(category=Category.INTERNAL_UNIT)
+        orgs = organisation_list(actor=actor, status=OrgStatus.ACTIVE).exclude(
+            category=Category.INTERNAL_UNIT
+        )
         self.fields["organisation"].queryset = orgs.order_by("sort_order", "id")
 
     def clean_expires_on(self) -> date | None:

@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from zhifa.core.audit import audit
 from zhifa.core.exceptions import DomainError
-from zhifa.core.rules import Rule, register
 from zhifa.organisations.constants import Category
 
 from .constants import Perm, Role
@@ -17,18 +16,7 @@ from .models import ApiToken
 from .models.tokens import hash_token, new_raw_token
 from .permissions import ROLE_PERMISSIONS, require, require_scope
 
-TOKEN_PERMS = Rule(
-    "AUTH-010",
-    "令牌权限不得超出范围",
-    "{detail}",
-    "zhifa 角色权限表（accounts/permissions.py）：令牌只能持有其范围角色具备的权限",
-    "L",
-    "accounts",
-)
-TOKEN_REVOKED = Rule(
-    "AUTH-011", "令牌已撤销", "令牌“{name}”已于 {at} 撤销。", "zhifa API 令牌规则", "L", "accounts"
-)
-register(TOKEN_PERMS, TOKEN_REVOKED)
+from .rules import TOKEN_PERMS, TOKEN_REVOKED
 
 
 def _scope_role(organisation) -> str:

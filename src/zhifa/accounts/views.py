@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from zhifa.core.exceptions import DomainError
@@ -39,6 +40,7 @@ def _render_tokens(request: HttpRequest, form: ApiTokenForm, **extra) -> HttpRes
     return render(request, "accounts/tokens.html", context)
 
 
+@never_cache  # the response to a creation carries the raw token: no cache may keep it
 @require_http_methods(["GET", "POST"])
 @workbench_view(Perm.TOKEN_MANAGE)
 def tokens(request: HttpRequest) -> HttpResponse:
@@ -50,8 +52,13 @@ def tokens(request: HttpRequest) -> HttpResponse:
         return _render_tokens(request, form)
     data = form.cleaned_data
     try:
-        token, raw = api_token_create(by=request.actor, name=data["name"], organisation=data["organisation"],
-                                      permissions=data["permissions"], expires_at=form.expires_at())  # fmt: skip
+        token, raw = api_token_create(
+            by=request.actor,
+            name=data["name"],
+            organisation=data["organisation"],
+            permissions=data["permissions"],
+            expires_at=form.expires_at(),
+        )
     except DomainError as exc:
         form.add_error(None, exc.message)
         return _render_tokens(request, form)

@@ -48,7 +48,17 @@ class RuleOut(Schema):
 
 @router.get("/rules", response=list[RuleOut], auth=None, summary="平台执行的全部规则及其依据（公开）")
 def rules(request: HttpRequest):
-    return [RuleOut(code=r.code, title=r.title, message=r.message, citation=r.citation, source_tag=r.source_tag, module=r.module) for r in all_rules()]
+    return [
+        RuleOut(
+            code=r.code,
+            title=r.title,
+            message=r.message,
+            citation=r.citation,
+            source_tag=r.source_tag,
+            module=r.module,
+        )
+        for r in all_rules()
+    ]
 
 
 class ParameterOut(Schema):
@@ -62,7 +72,12 @@ class ParameterOut(Schema):
 
 @router.get("/parameters", response=list[ParameterOut], auth=None, summary="可配置的规则参数及其来源（公开）")
 def parameters(request: HttpRequest):
-    return [ParameterOut(key=p.key, label=p.label, value=get_param(p.key), default=p.default, tag=p.tag, source=p.source) for p in PARAMETERS.values()]
+    return [
+        ParameterOut(
+            key=p.key, label=p.label, value=get_param(p.key), default=p.default, tag=p.tag, source=p.source
+        )
+        for p in PARAMETERS.values()
+    ]
 
 
 class DeadlineQuery(Schema):
@@ -79,13 +94,18 @@ class DeadlineOut(Schema):
     rule: str
 
 
-@router.get("/calendar/deadline", response=responses(200, DeadlineOut), summary="期限计算（工作日/自然日，民事诉讼法第八十五条）")
+@router.get(
+    "/calendar/deadline",
+    response=responses(200, DeadlineOut),
+    summary="期限计算（工作日/自然日，民事诉讼法第八十五条）",
+)
 def deadline(request: HttpRequest, query: Query[DeadlineQuery]):
     acting(request)
     if query.days < 0:
+        from .core_rules import PERIOD_NEGATIVE
         from .exceptions import DomainError
 
-        raise DomainError("CAL-001", "期限天数不能为负数。", citation="《民事诉讼法》第八十五条")
+        raise DomainError.from_rule(PERIOD_NEGATIVE)
     fn = due_in_working_days if query.kind == "working" else due_in_calendar_days
     d = fn(query.start, query.days, query.region_code)
     return DeadlineOut(due=d.due, provisional=d.provisional, rolled_from=d.rolled_from, rule=d.rule)
@@ -116,7 +136,9 @@ def audit_list(request: HttpRequest, filters: Query[AuditQuery]):
     actor = acting(request, Perm.AUDIT_VIEW)
     qs = AuditEvent.objects.order_by("-seq")
     if actor.role != Role.ADMIN:
-        qs = qs.filter(organisation_id__in=Organisation.objects.filter(organisation_scope(actor)).values("pk"))
+        qs = qs.filter(
+            organisation_id__in=Organisation.objects.filter(organisation_scope(actor)).values("pk")
+        )
     for field in ("action", "object_type", "object_id"):
         if getattr(filters, field):
             qs = qs.filter(**{field: getattr(filters, field)})
@@ -138,7 +160,9 @@ def audit_verify(request: HttpRequest):
     if actor.role not in (Role.SUPERVISOR, Role.ADMIN):
         from .exceptions import PermissionRefused
 
-        raise PermissionRefused("AUTH-PERM", "只有司法局监督人员和系统管理员可以校验审计链。", citation="zhifa 角色权限表")
+        raise PermissionRefused(
+            "AUTH-PERM", "只有司法局监督人员和系统管理员可以校验审计链。", citation="zhifa 角色权限表"
+        )
     report = verify_chain()
     p = report.problem
     message = f"审计链完整：共 {report.count} 个事件。" if report.ok else p.message

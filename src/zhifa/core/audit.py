@@ -18,6 +18,7 @@ from typing import Any
 
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.functional import Promise
 
 from .models import AuditEvent, ChainHead
 
@@ -35,6 +36,8 @@ def _jsonable(value: Any) -> Any:
         return str(value)
     if isinstance(value, models.Model):
         return value.pk
+    if isinstance(value, Promise):  # lazy translations (TextChoices labels)
+        return str(value)
     return value
 
 

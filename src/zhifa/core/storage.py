@@ -15,6 +15,7 @@ from typing import BinaryIO
 from django.conf import settings
 from django.db import transaction
 
+from .core_rules import FILE_SIZE, FILE_TYPE
 from .exceptions import DomainError
 from .models import StoredFile
 
@@ -37,10 +38,6 @@ def blob_path(sha256: str) -> Path:
     return Path(settings.MEDIA_ROOT) / "blobs" / sha256[:2] / sha256[2:4] / sha256
 
 
-def _reject(code: str, message: str) -> DomainError:
-    return DomainError(code, message, citation="zhifa 文件存储规则")
-
-
 def store_upload(
     fileobj: BinaryIO, *, name: str, allowed: set[str], max_bytes: int | None = None
 ) -> StoredFile:
@@ -50,7 +47,7 @@ def store_upload(
     mime = sniff_type(head)
     if mime not in allowed:
         labels = "、".join(label for _, m, label in SIGNATURES if m in allowed)
-        raise _reject("FILE-TYPE", f"文件“{name}”的类型不被接受，仅接受：{labels}（按文件内容识别）。")
+        raise DomainError.from_rule(FILE_TYPE, name=name, labels=labels)
     target_dir = Path(settings.MEDIA_ROOT) / "blobs"
     target_dir.mkdir(parents=True, exist_ok=True)
     digest, size = hashlib.sha256(head), len(head)
@@ -61,7 +58,7 @@ def store_upload(
             if size > limit:
                 tmp.close()
                 os.unlink(tmp.name)
-                raise _reject("FILE-SIZE", f"文件“{name}”超过大小上限 {limit // (1024 * 1024)} MB。")
+                raise DomainError.from_rule(FILE_SIZE, name=name, limit=limit // (1024 * 1024))
             digest.update(chunk)
             tmp.write(chunk)
     return _commit_blob(Path(tmp.name), digest.hexdigest(), size, mime, name)

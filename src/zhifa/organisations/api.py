@@ -110,7 +110,11 @@ class AnnouncementOut(Schema):
 @router.get("/organisations", response=responses(200, list[OrganisationOut]), summary="机构列表（按范围）")
 def organisation_list(request: HttpRequest, filters: Query[OrganisationQuery]):
     actor = acting(request, Perm.ORG_VIEW)
-    return list(selectors.organisation_list(actor=actor, category=filters.category or "", status=filters.status, q=filters.q))
+    return list(
+        selectors.organisation_list(
+            actor=actor, category=filters.category or "", status=filters.status, q=filters.q
+        )
+    )
 
 
 @router.get("/organisations/{org_id}", response=responses(200, OrganisationOut), summary="机构详情")
@@ -123,30 +127,48 @@ def _org_ref(actor, org_id: int | None) -> Organisation | None:
     return None if org_id is None else get_in_scope(Organisation.objects.all(), actor, via="self", pk=org_id)
 
 
-@router.post("/organisations", response=responses(201, OrganisationOut), summary="登记机构（执法主体自动发布主体公告）")
+@router.post(
+    "/organisations", response=responses(201, OrganisationOut), summary="登记机构（执法主体自动发布主体公告）"
+)
 def organisation_create(request: HttpRequest, payload: OrganisationIn):
     actor = acting(request, Perm.ORG_MANAGE)
     data = payload.dict(exclude={"parent_id", "street_id"})
     data["subject_kind"], data["domain"] = data["subject_kind"] or "", data["domain"] or ""
-    org = services.organisation_create(by=actor, parent=_org_ref(actor, payload.parent_id), street=_org_ref(actor, payload.street_id), **data)
+    org = services.organisation_create(
+        by=actor, parent=_org_ref(actor, payload.parent_id), street=_org_ref(actor, payload.street_id), **data
+    )
     return 201, org
 
 
-@router.patch("/organisations/{org_id}", response=responses(200, OrganisationOut), summary="变更机构信息（主体信息变更自动公告）")
+@router.patch(
+    "/organisations/{org_id}",
+    response=responses(200, OrganisationOut),
+    summary="变更机构信息（主体信息变更自动公告）",
+)
 def organisation_update(request: HttpRequest, org_id: int, payload: OrganisationPatch):
     actor = acting(request, Perm.ORG_MANAGE)
     org = get_in_scope(Organisation.objects.all(), actor, via="self", pk=org_id)
     return services.organisation_update(by=actor, organisation=org, data=payload.dict(exclude_unset=True))
 
 
-@router.post("/organisations/{org_id}/abolish", response=responses(200, OrganisationOut), summary="撤销主体（发布撤销公告）")
+@router.post(
+    "/organisations/{org_id}/abolish",
+    response=responses(200, OrganisationOut),
+    summary="撤销主体（发布撤销公告）",
+)
 def organisation_abolish(request: HttpRequest, org_id: int, payload: AbolishIn):
     actor = acting(request, Perm.ORG_MANAGE)
     org = get_in_scope(Organisation.objects.all(), actor, via="self", pk=org_id)
-    return services.organisation_abolish(by=actor, organisation=org, effective_on=payload.effective_on, reason=payload.reason)
+    return services.organisation_abolish(
+        by=actor, organisation=org, effective_on=payload.effective_on, reason=payload.reason
+    )
 
 
-@router.get("/organisations/{org_id}/announcements", response=responses(200, list[AnnouncementOut]), summary="主体公告历史")
+@router.get(
+    "/organisations/{org_id}/announcements",
+    response=responses(200, list[AnnouncementOut]),
+    summary="主体公告历史",
+)
 def organisation_announcements(request: HttpRequest, org_id: int):
     actor = acting(request, Perm.ORG_VIEW)
     org = get_in_scope(Organisation.objects.all(), actor, via="self", pk=org_id)
@@ -197,11 +219,15 @@ def entrustment_list(request: HttpRequest):
     return list(selectors.entrustment_list(actor=actor))
 
 
-@router.post("/entrustments", response=responses(201, EntrustmentOut), summary="登记委托（上传委托书 PDF/图片）")
+@router.post(
+    "/entrustments", response=responses(201, EntrustmentOut), summary="登记委托（上传委托书 PDF/图片）"
+)
 def entrustment_create(request: HttpRequest, payload: Form[EntrustmentIn], letter: File[UploadedFile]):
     actor = acting(request, Perm.ORG_MANAGE)
     entrusting = get_in_scope(Organisation.objects.all(), actor, via="self", pk=payload.entrusting_id)
-    entrusted = Organisation.objects.filter(pk=payload.entrusted_id).first() or get_in_scope(Organisation.objects.none(), actor, via="self")
+    entrusted = Organisation.objects.filter(pk=payload.entrusted_id).first() or get_in_scope(
+        Organisation.objects.none(), actor, via="self"
+    )
     ent = services.entrustment_create(
         by=actor, entrusting=entrusting, entrusted=entrusted, matters=payload.matters.splitlines(),
         valid_from=payload.valid_from, valid_until=payload.valid_until, letter_number=payload.letter_number,
@@ -214,4 +240,6 @@ def entrustment_create(request: HttpRequest, payload: Form[EntrustmentIn], lette
 def entrustment_terminate(request: HttpRequest, ent_id: int, payload: TerminateIn):
     actor = acting(request, Perm.ORG_MANAGE)
     ent = get_in_scope(Entrustment.objects.all(), actor, via="entrusting", pk=ent_id)
-    return services.entrustment_terminate(by=actor, entrustment=ent, terminated_on=payload.terminated_on, reason=payload.reason)
+    return services.entrustment_terminate(
+        by=actor, entrustment=ent, terminated_on=payload.terminated_on, reason=payload.reason
+    )

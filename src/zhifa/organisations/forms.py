@@ -66,7 +66,7 @@ def _validated(check: Callable, value: str) -> str:
 
 
 class OrganisationEditForm(BootstrapMixin, forms.Form):
-    """The fields of an organisation that may change after registration (changes of a subject are announced)."""
+    """The fields that may change after registration; changes to a subject's details are announced."""
 
     name = forms.CharField(label="名称", max_length=100)
     short_name = forms.CharField(label="简称", max_length=30, required=False)
@@ -76,7 +76,9 @@ class OrganisationEditForm(BootstrapMixin, forms.Form):
         required=False,
         help_text="法定行政机关、法律法规授权组织或受委托组织（《行政处罚法》第十七至二十一条）。",
     )
-    uscc = forms.CharField(label="统一社会信用代码", max_length=18, required=False, help_text="GB 32100-2015，18位。")
+    uscc = forms.CharField(
+        label="统一社会信用代码", max_length=18, required=False, help_text="GB 32100-2015，18位。"
+    )
     legal_basis = forms.CharField(
         label="主体资格依据",
         required=False,

@@ -20,7 +20,14 @@ from zhifa.personnel.selectors import person_list
 
 from . import selectors, services
 from .constants import Category, EntrustmentStatus
-from .forms import AbolishForm, EntrustmentForm, OrganisationCreateForm, OrganisationEditForm, TerminateForm, call_service
+from .forms import (
+    AbolishForm,
+    EntrustmentForm,
+    OrganisationCreateForm,
+    OrganisationEditForm,
+    TerminateForm,
+    call_service,
+)
 from .models import Entrustment, Organisation
 
 CATEGORY_BADGES = {
@@ -49,7 +56,9 @@ def entrustment_row(entrustment: Entrustment, today: date) -> EntrustmentRow:
     if entrustment.valid_until < today:
         return EntrustmentRow(entrustment, "已过期", "text-bg-danger", None)
     if entrustment.valid_from > today:
-        return EntrustmentRow(entrustment, "未到起始日", "text-bg-light border", entrustment.days_to_expiry(today))
+        return EntrustmentRow(
+            entrustment, "未到起始日", "text-bg-light border", entrustment.days_to_expiry(today)
+        )
     return EntrustmentRow(entrustment, "有效", "text-bg-success", entrustment.days_to_expiry(today))
 
 
@@ -60,14 +69,20 @@ def _rows(entrustments, today: date) -> list[EntrustmentRow]:
 def _badged(nodes: list[dict]) -> list[dict]:
     """The tree from the selector, each node with the Bootstrap class of its category badge."""
     return [
-        {**n, "badge": CATEGORY_BADGES.get(n["org"].category, "text-bg-light"), "children": _badged(n["children"])}
+        {
+            **n,
+            "badge": CATEGORY_BADGES.get(n["org"].category, "text-bg-light"),
+            "children": _badged(n["children"]),
+        }
         for n in nodes
     ]
 
 
 def _change_rows(changes: dict) -> list[tuple[str, object, object]]:
     """(field label, old, new) of a 主体变更 announcement, labelled in Chinese."""
-    label = {f.name: str(f.verbose_name) for f in Organisation._meta.get_fields() if hasattr(f, "verbose_name")}
+    label = {
+        f.name: str(f.verbose_name) for f in Organisation._meta.get_fields() if hasattr(f, "verbose_name")
+    }
     return [(label.get(k, k), v.get("旧"), v.get("新")) for k, v in changes.items()]
 
 
@@ -80,7 +95,11 @@ def _organisation(actor, pk: int) -> Organisation:
 def tree(request: HttpRequest) -> HttpResponse:
     actor = actor_for(request)
     nodes = _badged(selectors.organisation_tree(actor=actor))
-    return render(request, "organisations/tree.html", {"nodes": nodes, "can_manage": Perm.ORG_MANAGE in actor.permissions})
+    return render(
+        request,
+        "organisations/tree.html",
+        {"nodes": nodes, "can_manage": Perm.ORG_MANAGE in actor.permissions},
+    )
 
 
 @workbench_view(Perm.ORG_VIEW)
@@ -125,7 +144,9 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         if call_service(form, call) is not None:
             messages.success(request, f"已保存“{org.name}”的变更。")
             return redirect("organisations:detail", org.pk)
-    return render(request, "organisations/form.html", {"form": form, "org": org, "title": f"编辑：{org.name}"})
+    return render(
+        request, "organisations/form.html", {"form": form, "org": org, "title": f"编辑：{org.name}"}
+    )
 
 
 @workbench_view(Perm.ORG_MANAGE)

@@ -99,7 +99,11 @@ def person_get(request: HttpRequest, person_id: int):
     return _person(acting(request, Perm.PERSON_VIEW), person_id)
 
 
-@router.post("/persons", response=responses(201, PersonOut), summary="登记执法人员（身份证号校验，性别与出生日期自动推得）")
+@router.post(
+    "/persons",
+    response=responses(201, PersonOut),
+    summary="登记执法人员（身份证号校验，性别与出生日期自动推得）",
+)
 def person_create(request: HttpRequest, payload: PersonIn):
     actor = acting(request, Perm.PERSON_MANAGE)
     org = get_in_scope(Organisation.objects.all(), actor, via="self", pk=payload.organisation_id)
@@ -113,7 +117,9 @@ def person_update(request: HttpRequest, person_id: int, payload: PersonPatch):
     person = _person(actor, person_id)
     data = payload.dict(exclude_unset=True)
     if "organisation_id" in data:
-        data["organisation"] = get_in_scope(Organisation.objects.all(), actor, via="self", pk=data.pop("organisation_id"))
+        data["organisation"] = get_in_scope(
+            Organisation.objects.all(), actor, via="self", pk=data.pop("organisation_id")
+        )
     return services.person_update(by=actor, person=person, data=data)
 
 
@@ -194,14 +200,18 @@ def _certificate(actor, cert_id: int) -> Certificate:
     return get_in_scope(Certificate.objects.select_related("person", "organisation"), actor, pk=cert_id)
 
 
-@router.get("/certificates", response=responses(200, list[CertificateOut]), summary="执法证列表（按范围，分页）")
+@router.get(
+    "/certificates", response=responses(200, list[CertificateOut]), summary="执法证列表（按范围，分页）"
+)
 @paginate(PageNumberPagination, page_size=50)
 def certificate_list(request: HttpRequest, state: CertState | None = None):
     actor = acting(request, Perm.PERSON_VIEW)
     return selectors.certificate_list(actor=actor, state=state or "").order_by("id")
 
 
-@router.get("/certificates/{cert_id}", response=responses(200, CertificateDetailOut), summary="执法证详情与状态历史")
+@router.get(
+    "/certificates/{cert_id}", response=responses(200, CertificateDetailOut), summary="执法证详情与状态历史"
+)
 def certificate_get(request: HttpRequest, cert_id: int):
     return _certificate(acting(request, Perm.PERSON_VIEW), cert_id)
 
@@ -252,9 +262,13 @@ ACTION_SCHEMAS: dict[str, type[Schema]] = {"issue": IssueIn, "annual_review": An
 def _action_kwargs(actor, payload: Schema) -> dict:
     data = payload.dict()
     if "to_organisation_id" in data:
-        data["to_organisation"] = get_in_scope(Organisation.objects.all(), actor, via="self", pk=data.pop("to_organisation_id"))
+        data["to_organisation"] = get_in_scope(
+            Organisation.objects.all(), actor, via="self", pk=data.pop("to_organisation_id")
+        )
     if "cancel_reason" in data:
-        data["cancel_reason"] = str(data["cancel_reason"].value if hasattr(data["cancel_reason"], "value") else data["cancel_reason"])
+        data["cancel_reason"] = str(
+            data["cancel_reason"].value if hasattr(data["cancel_reason"], "value") else data["cancel_reason"]
+        )
     return data
 
 
@@ -264,7 +278,9 @@ def _register_action(action: str, schema: type[Schema]) -> None:
     def endpoint(request: HttpRequest, cert_id: int, payload: schema):  # type: ignore[valid-type]
         actor = acting(request, transition.perm)
         cert = _certificate(actor, cert_id)
-        return services.certificate_transition(by=actor, certificate=cert, action=action, **_action_kwargs(actor, payload))
+        return services.certificate_transition(
+            by=actor, certificate=cert, action=action, **_action_kwargs(actor, payload)
+        )
 
     sources = "、".join(str(CertState(s).label) for s in sorted(transition.sources))
     router.post(
@@ -304,13 +320,17 @@ class TrainingIn(Schema):
     source: str
 
 
-@router.get("/persons/{person_id}/training", response=responses(200, list[TrainingOut]), summary="个人培训记录")
+@router.get(
+    "/persons/{person_id}/training", response=responses(200, list[TrainingOut]), summary="个人培训记录"
+)
 def training_list(request: HttpRequest, person_id: int):
     person = _person(acting(request, Perm.PERSON_VIEW), person_id)
     return list(person.trainings.all())
 
 
-@router.post("/persons/{person_id}/training", response=responses(201, TrainingOut), summary="登记一条培训记录")
+@router.post(
+    "/persons/{person_id}/training", response=responses(201, TrainingOut), summary="登记一条培训记录"
+)
 def training_create(request: HttpRequest, person_id: int, payload: TrainingIn):
     actor = acting(request, Perm.TRAINING_MANAGE)
     person = _person(actor, person_id)
@@ -328,10 +348,14 @@ class ImportIn(Schema):
     source: str = "培训平台导入"
 
 
-@router.post("/training/imports", response=responses(201, ImportOut), summary="从 Excel 导入培训记录（全部成功才导入）")
+@router.post(
+    "/training/imports", response=responses(201, ImportOut), summary="从 Excel 导入培训记录（全部成功才导入）"
+)
 def training_import(request: HttpRequest, payload: Form[ImportIn], file: File[UploadedFile]):
     actor = acting(request, Perm.TRAINING_MANAGE)
-    batch = training_services.training_import(by=actor, file=file.file, filename=file.name or "培训记录.xlsx", source=payload.source)
+    batch = training_services.training_import(
+        by=actor, file=file.file, filename=file.name or "培训记录.xlsx", source=payload.source
+    )
     return 201, batch
 
 
@@ -347,7 +371,11 @@ class ProgressOut(Schema):
     required_hours: int
 
 
-@router.get("/training/progress", response=responses(200, list[ProgressOut]), summary="各单位年度培训学时达标与全员轮训进度")
+@router.get(
+    "/training/progress",
+    response=responses(200, list[ProgressOut]),
+    summary="各单位年度培训学时达标与全员轮训进度",
+)
 def training_progress(request: HttpRequest, year: int | None = None):
     actor = acting(request, Perm.PERSON_VIEW)
     rows = selectors.training_progress_by_body(actor=actor, year=year or timezone.localdate().year)
@@ -411,7 +439,11 @@ def exam_create(request: HttpRequest, payload: ExamSessionIn):
     return 201, _session_out(session)
 
 
-@router.post("/exams/{session_id}/results", response=responses(200, ExamResultOut), summary="登记或更正考试成绩（缺考不填成绩）")
+@router.post(
+    "/exams/{session_id}/results",
+    response=responses(200, ExamResultOut),
+    summary="登记或更正考试成绩（缺考不填成绩）",
+)
 def exam_result(request: HttpRequest, session_id: int, payload: ExamResultIn):
     actor = acting(request, Perm.EXAM_MANAGE)
     session = _session(actor, session_id)
@@ -434,11 +466,15 @@ class AssessmentOut(Schema):
     note: str
 
 
-@router.post("/assessments", response=responses(201, AssessmentOut), summary="登记年度考核（不合格自动暂扣执法证）")
+@router.post(
+    "/assessments", response=responses(201, AssessmentOut), summary="登记年度考核（不合格自动暂扣执法证）"
+)
 def assessment_create(request: HttpRequest, payload: AssessmentIn):
     actor = acting(request, Perm.ASSESSMENT_MANAGE)
     person = _person(actor, payload.person_id)
-    return 201, services.assessment_record(by=actor, person=person, year=payload.year, result=payload.result, note=payload.note)
+    return 201, services.assessment_record(
+        by=actor, person=person, year=payload.year, result=payload.result, note=payload.note
+    )
 
 
 class PublicCertificateOut(Schema):
@@ -456,9 +492,16 @@ class PublicCertificateOut(Schema):
     checked_at: datetime
 
 
-@router.get("/public/certificates/{token}", response=responses(200, PublicCertificateOut), auth=None, summary="执法证公开核验（无需登录）")
+@router.get(
+    "/public/certificates/{token}",
+    response=responses(200, PublicCertificateOut),
+    auth=None,
+    summary="执法证公开核验（无需登录）",
+)
 def public_certificate(request: HttpRequest, token: str):
-    cert = get_object_or_404(Certificate.objects.select_related("person", "organisation"), public_token=token, number__isnull=False)
+    cert = get_object_or_404(
+        Certificate.objects.select_related("person", "organisation"), public_token=token, number__isnull=False
+    )
     code, label = cert.live_status(timezone.localdate())
     return PublicCertificateOut(holder_name=cert.person.name, organisation_name=cert.organisation.name, number=cert.number,
                                 domain=cert.domain, area=cert.area, issued_on=cert.issued_on, valid_until=cert.valid_until,

@@ -1,14 +1,15 @@
 """Page forms for people, certificates, training, exams and assessments.
 
-They only parse input. Fields a rule requires (the reason of a step, the suspension period, the cancel reason…)
-stay optional here on purpose: the service refuses a missing value with the rule code and its citation, which
-is what the user should see.
+They only parse input. Fields a rule requires (the reason of a step, the suspension period, the cancel
+reason…) stay optional here on purpose: the service refuses a missing value with the rule code and its
+citation, which is what the user should see.
 """
 
 from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 
 from zhifa.core.parameters import get_param
@@ -41,16 +42,33 @@ class PersonFilterForm(BootstrapMixin, forms.Form):
 
     q = forms.CharField(label="姓名或证号", required=False)
     organisation = forms.ModelChoiceField(label="机构", queryset=None, required=False, empty_label="全部机构")
-    staff_type = forms.ChoiceField(label="人员类别", choices=[("", "全部类别"), *StaffType.choices], required=False)
+    staff_type = forms.ChoiceField(
+        label="人员类别", choices=[("", "全部类别"), *StaffType.choices], required=False
+    )
     cert_state = forms.ChoiceField(
         label="证件状态", choices=[("", "全部证件状态"), ("none", "无证"), *CertState.choices], required=False
     )
-    status = forms.ChoiceField(label="在岗状态", choices=[("", "全部"), *PersonStatus.choices], required=False)
+    status = forms.ChoiceField(
+        label="在岗状态", choices=[("", "全部"), *PersonStatus.choices], required=False
+    )
 
     def __init__(self, *args, actor, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = org_selectors.organisation_list(actor=actor)
         self.fields["q"].widget.attrs.update(type="search", placeholder="输入姓名或证号", autocomplete="off")
+        self._make_live()
+
+    def _make_live(self) -> None:
+        """htmx live search: typing (300 ms pause) or changing a filter reloads the table only."""
+        live = {
+            "hx-get": reverse("personnel:list"),
+            "hx-include": "closest form",
+            "hx-target": "#person-table",
+            "hx-push-url": "true",
+        }
+        for name, field in self.fields.items():
+            trigger = "keyup changed delay:300ms, search" if name == "q" else "change"
+            field.widget.attrs.update({**live, "hx-trigger": trigger})
 
 
 class PersonEditForm(BootstrapMixin, forms.Form):
@@ -59,7 +77,9 @@ class PersonEditForm(BootstrapMixin, forms.Form):
     name = forms.CharField(label="姓名", max_length=50)
     organisation = forms.ModelChoiceField(label="所在机构", queryset=None)
     post = forms.CharField(label="职务/岗位", max_length=50, required=False)
-    staff_type = forms.ChoiceField(label="人员类别", choices=StaffType.choices, help_text="辅助人员不得申领执法证。")
+    staff_type = forms.ChoiceField(
+        label="人员类别", choices=StaffType.choices, help_text="辅助人员不得申领执法证。"
+    )
     has_legal_qualification = forms.BooleanField(label="已取得国家统一法律职业资格", required=False)
     phone = forms.CharField(label="联系电话", max_length=30, required=False)
     status = forms.ChoiceField(label="在岗状态", choices=PersonStatus.choices)
@@ -72,7 +92,9 @@ class PersonEditForm(BootstrapMixin, forms.Form):
 class PersonCreateForm(PersonEditForm):
     """Registering a person: the ID number is checked (GB 11643-1999) and gives gender and birth date."""
 
-    id_number = forms.CharField(label="居民身份证号", max_length=18, help_text="18位，性别与出生日期由号码推得。")
+    id_number = forms.CharField(
+        label="居民身份证号", max_length=18, help_text="18位，性别与出生日期由号码推得。"
+    )
     field_order = ["name", "id_number"]
 
     def __init__(self, *args, **kwargs) -> None:
@@ -88,11 +110,18 @@ class PersonCreateForm(PersonEditForm):
 
 class CertificateApplyForm(BootstrapMixin, forms.Form):
     materials = forms.MultipleChoiceField(
-        label="已交材料", widget=forms.CheckboxSelectMultiple, required=False, help_text="材料不齐全时司法局审核将不予通过。"
+        label="已交材料",
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text="材料不齐全时司法局审核将不予通过。",
     )
-    domain = forms.CharField(label="执法类别/领域", max_length=100, required=False, help_text="为空时取所在主体的执法领域。")
+    domain = forms.CharField(
+        label="执法类别/领域", max_length=100, required=False, help_text="为空时取所在主体的执法领域。"
+    )
     area = forms.CharField(label="执法区域", max_length=100, required=False)
-    reason = forms.CharField(label="申领理由", initial="申领行政执法证", widget=forms.Textarea(attrs={"rows": 2}))
+    reason = forms.CharField(
+        label="申领理由", initial="申领行政执法证", widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -104,11 +133,17 @@ class CertificateActionForm(BootstrapMixin, forms.Form):
 
     reason = forms.CharField(label="理由/审查意见", required=False, widget=forms.Textarea(attrs={"rows": 3}))
     number = forms.CharField(label="证号", max_length=40, required=False, help_text="为空时自动编号。")
-    valid_until = forms.DateField(label="有效期至", required=False, widget=DATE_WIDGET, help_text="为空时按参数计算。")
+    valid_until = forms.DateField(
+        label="有效期至", required=False, widget=DATE_WIDGET, help_text="为空时按参数计算。"
+    )
     domain = forms.CharField(label="执法类别/领域", max_length=100, required=False)
     area = forms.CharField(label="执法区域", max_length=100, required=False)
-    year = forms.IntegerField(label="年审年度", required=False, min_value=2000, help_text="为空时审查上一年度。")
-    until = forms.DateField(label="暂扣至", required=False, widget=DATE_WIDGET, help_text="暂扣期限的最后一日。")
+    year = forms.IntegerField(
+        label="年审年度", required=False, min_value=2000, help_text="为空时审查上一年度。"
+    )
+    until = forms.DateField(
+        label="暂扣至", required=False, widget=DATE_WIDGET, help_text="暂扣期限的最后一日。"
+    )
     cancel_reason = forms.ChoiceField(
         label="注销原因", choices=[("", "—请选择—"), *CancelReason.choices], required=False
     )
@@ -134,7 +169,9 @@ class TrainingImportForm(BootstrapMixin, forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ".xlsx"}),
         help_text="第一行为列名：姓名、身份证号、课程名称、学时或时长（分钟）、类别、培训日期、来源。",
     )
-    source = forms.CharField(label="来源", max_length=100, help_text="培训平台或组织单位，行内“来源”为空时使用。")
+    source = forms.CharField(
+        label="来源", max_length=100, help_text="培训平台或组织单位，行内“来源”为空时使用。"
+    )
 
 
 class TrainingRecordForm(BootstrapMixin, forms.Form):
@@ -150,7 +187,11 @@ class ExamSessionForm(BootstrapMixin, forms.Form):
     held_on = forms.DateField(label="考试日期", widget=DATE_WIDGET)
     organiser = forms.ModelChoiceField(label="组织单位", queryset=None)
     pass_mark = forms.DecimalField(
-        label="合格分数线", max_digits=5, decimal_places=1, required=False, help_text="为空时取参数 exam.pass_mark。"
+        label="合格分数线",
+        max_digits=5,
+        decimal_places=1,
+        required=False,
+        help_text="为空时取参数 exam.pass_mark。",
     )
 
     def __init__(self, *args, actor, **kwargs) -> None:

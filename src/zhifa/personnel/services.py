@@ -347,7 +347,7 @@ def _cancel(cert: Certificate, *, cancel_reason: str = "", **_: Any) -> dict:
     if cancel_reason not in CancelReason.values:
         raise DomainError.from_rule(rules.CERT_CANCEL_REASON)
     cert.suspended_until = None
-    return {"cancel_reason": cancel_reason, "cancel_reason_label": CancelReason(cancel_reason).label}
+    return {"cancel_reason": cancel_reason, "cancel_reason_label": str(CancelReason(cancel_reason).label)}
 
 
 def _transfer(cert: Certificate, *, by, to_organisation: Organisation | None = None, **_: Any) -> dict:

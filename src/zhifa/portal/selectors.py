@@ -65,7 +65,9 @@ def certificate_search(query: str) -> list[Certificate]:
     by_number = list(_issued().filter(number__iexact=query)[:SEARCH_LIMIT])
     if by_number:
         return by_number
-    return list(_issued().filter(person__name=query).order_by("person__name", "-issued_on", "-id")[:SEARCH_LIMIT])
+    return list(
+        _issued().filter(person__name=query).order_by("person__name", "-issued_on", "-id")[:SEARCH_LIMIT]
+    )
 
 
 def certificate_by_token(token: str) -> Certificate | None:
@@ -103,7 +105,7 @@ def recent_body_announcements(limit: int = 5) -> list[OrganisationAnnouncement]:
     return list(OrganisationAnnouncement.objects.select_related("organisation")[:limit])
 
 
-# --- the announcements feed: 主体公告 and 证件公告 merged, newest first -----------------------------------------
+# --- the announcements feed: 主体公告 and 证件公告 merged, newest first ---------------------------------
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,8 @@ def _certificate_item(e: CertificateEvent, public_ids: set[int]) -> FeedItem:
     if e.action == "reissue":
         text += "原证作废。"
     if e.action == "suspend" and e.data.get("until"):
-        text += f"暂扣至 {e.data['until']}。"
+        until = date.fromisoformat(e.data["until"])
+        text += f"暂扣至 {until.year}年{until.month}月{until.day}日。"
     title = f"关于{cert.person.name}行政执法证{label}的公告"
     # Links go to the body, not to the verification page: the page's token (and the photo behind it) is
     # meant for whoever holds the card, so the feed must not hand out every token.

@@ -1,7 +1,7 @@
 """Public pages (no login): certificate verification, enforcement bodies and announcements (公示).
 
-Only public facts are shown: names, bodies, certificate numbers, domains, dates and statuses; never an ID number,
-a phone number or the reason recorded for a step.
+Only public facts are shown: names, bodies, certificate numbers, domains, dates and statuses; never an ID
+number, a phone number or the reason recorded for a step.
 """
 
 from __future__ import annotations
@@ -40,7 +40,12 @@ LOST_LABEL = "挂失（已作废）"
 def _status(cert, today) -> dict:
     code, label = cert.live_status(today)
     label = LOST_LABEL if code == "lost" else label
-    return {"code": code, "label": label, "style": STATUS_STYLE.get(code, "status-bad"), "note": STATUS_NOTE.get(code, "")}
+    return {
+        "code": code,
+        "label": label,
+        "style": STATUS_STYLE.get(code, "status-bad"),
+        "note": STATUS_NOTE.get(code, ""),
+    }
 
 
 def _not_found(request: HttpRequest, message: str) -> HttpResponse:
@@ -68,7 +73,9 @@ def certificate(request: HttpRequest, token: str) -> HttpResponse:
     """The page the certificate's QR code opens: who holds it and whether it may be used today."""
     cert = selectors.certificate_by_token(token)
     if cert is None:
-        return _not_found(request, "未找到该执法证。请核对二维码或链接是否完整；伪造、变造的证件无法在本系统中查到。")
+        return _not_found(
+            request, "未找到该执法证。请核对二维码或链接是否完整；伪造、变造的证件无法在本系统中查到。"
+        )
     now = timezone.localtime()
     context = {"cert": cert, "status": _status(cert, now.date()), "checked_at": now}
     return render(request, "portal/certificate.html", context)
@@ -118,7 +125,9 @@ def announcements(request: HttpRequest) -> HttpResponse:
     """主体公告 and 证件公告, newest first."""
     kind = request.GET.get("kind", "")
     kind = kind if kind in ("body", "certificate") else ""
-    page = Paginator(selectors.AnnouncementFeed(kind), ANNOUNCEMENTS_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(selectors.AnnouncementFeed(kind), ANNOUNCEMENTS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     return render(request, "portal/announcements.html", {"page": page, "kind": kind})
 
 

@@ -28,7 +28,8 @@ class UserFactory(DjangoModelFactory):
             role=Role.SUPERVISOR, organisation=factory.SubFactory(OrganisationFactory, justice_bureau=True)
         )
         justice_office = factory.Trait(
-            role=Role.JUSTICE_OFFICE, organisation=factory.SubFactory(OrganisationFactory, justice_office=True)
+            role=Role.JUSTICE_OFFICE,
+            organisation=factory.SubFactory(OrganisationFactory, justice_office=True),
         )
         admin = factory.Trait(role=Role.ADMIN, organisation=None, is_staff=True, is_superuser=True)
 

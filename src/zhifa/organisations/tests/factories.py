@@ -30,7 +30,7 @@ PDF_BYTES = b"%PDF-1.4\n% zhifa test letter\n1 0 obj << >> endobj\ntrailer << >>
 
 
 def make_uscc(n: int, region_code: str = DISTRICT) -> str:
-    """A 统一社会信用代码 with correct GB 11714 and GB 32100 check characters (登记管理部门码 1 = 机构编制)."""
+    """A 统一社会信用代码 with correct GB 11714 and GB 32100 check characters (登记管理部门码 1: 机构编制)."""
     org_code = f"{n % 10**8:08d}"
     first17 = f"11{region_code}{org_code}{org_code_check_char(org_code)}"
     return first17 + uscc_check_char(first17)
@@ -88,7 +88,9 @@ class OrganisationFactory(DjangoModelFactory):
         abolished = factory.Trait(status=OrgStatus.ABOLISHED, abolished_on=date(2026, 1, 1))
         entrusted = factory.Trait(subject_kind=SubjectKind.ENTRUSTED)
 
-    name = factory.LazyAttributeSequence(lambda o, n: f"测试街道{n}办事处" if _is_street(o) else f"测试执法局{n}")
+    name = factory.LazyAttributeSequence(
+        lambda o, n: f"测试街道{n}办事处" if _is_street(o) else f"测试执法局{n}"
+    )
     category = factory.LazyAttribute(lambda o: Category.STREET if _is_street(o) else Category.BODY)
     subject_kind = SubjectKind.STATUTORY
     uscc = factory.LazyAttributeSequence(lambda o, n: make_uscc(n + 1, o.region_code))

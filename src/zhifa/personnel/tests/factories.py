@@ -1,8 +1,9 @@
 """Factories for people, certificates, training, exams and assessments.
 
-The factories write rows directly, to put the world in a given state for a test (``CertificateFactory(valid=True)``
-is a valid certificate without any history). ``issued_certificate`` instead takes a person through the real
-services (申领 → 初审 → 审核 → 发证), after giving them what the rules require (``qualify``).
+The factories write rows directly, to put the world in a given state for a test
+(``CertificateFactory(valid=True)`` is a valid certificate without any history). ``issued_certificate``
+instead takes a person through the real services (申领 → 初审 → 审核 → 发证), after giving them what the
+rules require (``qualify``).
 """
 
 from __future__ import annotations
@@ -149,8 +150,8 @@ def _numbered(o) -> bool:
 class CertificateFactory(DjangoModelFactory):
     """A certificate put directly in a state (no events, no audit): ``CertificateFactory(valid=True)``.
 
-    Issued states get a number, issue date and validity; ``suspended`` also a suspension end. The materials are
-    complete. One trait per ``CertState`` value; the default is ``applied``.
+    Issued states get a number, issue date and validity; ``suspended`` also a suspension end. The materials
+    are complete. One trait per ``CertState`` value; the default is ``applied``.
     """
 
     class Meta:
@@ -200,7 +201,7 @@ def _as_actor(who) -> Actor:
 
 
 def _prelim_reviewer(person: Person, reviewer: Actor) -> Actor:
-    """Who may 初审 ``person``: the street's 司法所 for street officers, the body's head otherwise (seed 000 §3)."""
+    """Who may 初审 ``person``: the street's 司法所 for street officers, else the body head (seed 000 §3)."""
     from zhifa.accounts.tests.factories import UserFactory
 
     if reviewer.role == Role.ADMIN:
@@ -224,8 +225,12 @@ def issued_certificate(person: Person, by, *, prelim_by=None, today: date | None
     reviewer = _as_actor(by)
     prelim = _as_actor(prelim_by) if prelim_by is not None else _prelim_reviewer(person, reviewer)
     qualify(person, today)
-    cert = services.certificate_apply(by=reviewer, person=person, materials=list(get_param("certificate.required_materials")))
+    cert = services.certificate_apply(
+        by=reviewer, person=person, materials=list(get_param("certificate.required_materials"))
+    )
     steps = [(prelim, "preliminary_approve"), (reviewer, "approve"), (reviewer, "issue")]
     for actor, action in steps:
-        cert = services.certificate_transition(by=actor, certificate=cert, action=action, reason="测试：符合条件", today=today)
+        cert = services.certificate_transition(
+            by=actor, certificate=cert, action=action, reason="测试：符合条件", today=today
+        )
     return cert

@@ -11,7 +11,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--addr", default="127.0.0.1:8000", help="监听地址，默认 127.0.0.1:8000。")
         parser.add_argument("--no-serve", action="store_true", help="只迁移和载入数据，不启动服务。")
-        parser.add_argument("--seed", type=int, default=2026, help="演示数据随机种子（相同种子生成相同数据）。")
+        parser.add_argument(
+            "--seed", type=int, default=2026, help="演示数据随机种子（相同种子生成相同数据）。"
+        )
 
     def handle(self, *args, addr="127.0.0.1:8000", no_serve=False, seed=2026, **options):
         from zhifa.demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_loaded, load_demo
@@ -29,7 +31,9 @@ class Command(BaseCommand):
             call_command("runserver", addr, use_reloader=False)
 
     def _print_accounts(self, accounts, password, addr):
-        self.stdout.write(self.style.SUCCESS(f"\n公众门户： http://{addr}/    工作台： http://{addr}/workbench/"))
+        self.stdout.write(
+            self.style.SUCCESS(f"\n公众门户： http://{addr}/    工作台： http://{addr}/workbench/")
+        )
         self.stdout.write(f"演示账号（密码均为 {password}）：")
         for a in accounts:
             self.stdout.write(f"  {a.username:<12}{a.role_label:<10}{a.organisation}  {a.note}")

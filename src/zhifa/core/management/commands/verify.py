@@ -12,5 +12,9 @@ class Command(BaseCommand):
         report = verify_chain()
         if not report.ok:
             problem = report.problem
-            raise CommandError(f"审计链校验失败：{problem.message}（已校验 {report.count} 个事件，问题类型：{problem.kind}，事件序号：{problem.seq}）")
-        self.stdout.write(self.style.SUCCESS(f"审计链完整：共 {report.count} 个事件，链头序号 {report.head_seq}。"))
+            raise CommandError(
+                f"审计链校验失败：{problem.message}（已校验 {report.count} 个事件，问题类型：{problem.kind}，事件序号：{problem.seq}）"
+            )
+        self.stdout.write(
+            self.style.SUCCESS(f"审计链完整：共 {report.count} 个事件，链头序号 {report.head_seq}。")
+        )
