@@ -12,6 +12,6 @@ if not SECRET_KEY:
 
     SECRET_KEY = local_secret_key(DATA_DIR)
 
-from .base import STATIC_ROOT  # noqa: E402
+from .base import STATIC_ROOT
 
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns when the directory is missing

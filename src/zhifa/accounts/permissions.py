@@ -31,7 +31,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.ASSESSMENT_MANAGE,
             Perm.AUDIT_VIEW,
         }
-    ),  # fmt: skip
+    ),
     Role.JUSTICE_OFFICE: frozenset(
         {Perm.ORG_VIEW, Perm.PERSON_VIEW, Perm.CERT_PRELIM, Perm.TRAINING_MANAGE, Perm.AUDIT_VIEW}
     ),
@@ -49,7 +49,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.AUDIT_VIEW,
             Perm.TOKEN_MANAGE,
         }
-    ),  # fmt: skip
+    ),
     Role.ADMIN: frozenset(Perm.values),
 }
 

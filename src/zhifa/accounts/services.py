@@ -15,7 +15,6 @@ from .constants import Perm, Role
 from .models import ApiToken
 from .models.tokens import hash_token, new_raw_token
 from .permissions import ROLE_PERMISSIONS, require, require_scope
-
 from .rules import TOKEN_PERMS, TOKEN_REVOKED
 
 

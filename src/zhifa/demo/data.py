@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (a data table: one organisation per line reads better than wrapped rows)
 """Fixed data of the fictional demo district 清江区 (示范市): its bodies, streets, names and courses.
 
 The shape follows seed 003 (冷水滩区2023年行政执法工作报告): 29 district enforcement bodies (区直行政执法单位),

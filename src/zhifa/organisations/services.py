@@ -95,7 +95,7 @@ def organisation_create(*, by, name: str, category: str, region_code: str, subje
         actor=by,
         action="organisation.create",
         obj=org,
-        after=snapshot(org, EDITABLE_FIELDS + ("category",)),
+        after=snapshot(org, (*EDITABLE_FIELDS, "category")),
         organisation_id=org.pk,
     )
     return org
