@@ -286,10 +286,17 @@ def _issue(cert: Certificate, *, today: date, valid_until: date | None = None, n
     cert.number, cert.issued_on = number, today
     cert.valid_until = valid_until or _add_years(today, years) - timedelta(days=1)
     cert.domain = domain or cert.domain
-    cert.area = area or cert.area or deployment_region()
+    cert.area = area or cert.area or _deployment_area()
     if cert.valid_until <= today:
         raise DomainError.from_rule(rules.CERT_SUSPEND_PERIOD, detail="有效期截止日必须晚于发证日。")
     return {"number": number, "valid_until": str(cert.valid_until)}
+
+
+def _deployment_area() -> str:
+    from zhifa.core.region_services import region_name
+
+    code = deployment_region()
+    return region_name(code) or code
 
 
 def _add_years(d: date, years: int) -> date:

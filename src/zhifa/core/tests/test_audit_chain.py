@@ -103,12 +103,6 @@ def test_it_finds_an_event_inserted_in_the_middle_with_a_fabricated_hash(chain):
     _assert_problem(3, "inserted")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: core.audit._check_event reports an event beyond the chain head whose hash does not "
-    "match as 'changed' (message: 内容被修改); the chain head (ChainHead.seq) shows the row was never "
-    "appended, so it is 'inserted'. verify_chain checks rows before comparing with the head.",
-)
 def test_it_finds_an_event_appended_beyond_the_head_with_a_fabricated_hash(chain):
     head = ChainHead.objects.get()
     _forged(EVENTS + 1, prev_hash=head.hash, hash_="f" * 64)
