@@ -115,3 +115,24 @@ def require_scope(actor, organisation) -> None:
             "对象不存在或不在您的管辖范围内。",
             citation="zhifa 数据范围规则（accounts/permissions.py）",
         )
+
+
+def require_region(actor, region_code: str) -> None:
+    """Raise ``NotInScope`` unless an organisation placed in ``region_code`` would lie in the actor's scope.
+
+    Used when an organisation is registered or moved, so nobody can put a body outside their own region.
+    """
+    from zhifa.utils.regions import region_contains
+
+    if actor.role == Role.ADMIN:
+        return
+    home = getattr(actor.organisation, "region_code", "")
+    if actor.role == Role.SUPERVISOR and home and region_contains(home, region_code):
+        return
+    if actor.role != Role.SUPERVISOR and home == region_code:
+        return
+    raise NotInScope(
+        "SCOPE-404",
+        f"行政区划 {region_code} 不在您的管辖区域内。",
+        citation="zhifa 数据范围规则（accounts/permissions.py）",
+    )

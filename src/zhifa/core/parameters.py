@@ -82,6 +82,14 @@ PARAMETERS: dict[str, ParamSpec] = {
         ),
         ParamSpec("certificate.number_prefix", "执法证编号前缀", "", "L", "为空时使用部署的行政区划代码"),
         ParamSpec(
+            "calendar.extra_covered_years",
+            "已完整录入放假安排的年份",
+            [],
+            "L",
+            "chinesecalendar 尚未收录的年份：管理员按国务院办公厅放假通知录入全部“工作日调整”后在此登记该年，"
+            "该年期限不再标记为临时结果（legal-rules §13）",
+        ),
+        ParamSpec(
             "certificate.max_suspension_days",
             "暂扣最长天数",
             365,

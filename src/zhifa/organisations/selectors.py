@@ -39,10 +39,10 @@ def organisation_tree(*, actor) -> list[dict]:
 
 
 def entrustments_effective(*, entrusted: Organisation, on: date) -> list[Entrustment]:
-    """The entrustments under which ``entrusted`` may act on ``on``; an expired one grants nothing."""
-    qs = Entrustment.objects.filter(
-        entrusted=entrusted, status=EntrustmentStatus.ACTIVE, valid_from__lte=on, valid_until__gte=on
-    )
+    """The entrustments under which ``entrusted`` may act on ``on``. An expired one grants nothing; a terminated
+    one grants nothing from its termination day but still covers acts before it."""
+    qs = Entrustment.objects.filter(entrusted=entrusted, valid_from__lte=on, valid_until__gte=on)
+    qs = qs.filter(Q(status=EntrustmentStatus.ACTIVE) | Q(terminated_on__gt=on))
     return [e for e in qs.select_related("entrusting") if e.is_effective_on(on)]
 
 

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from zhifa.accounts.constants import Perm
-from zhifa.accounts.permissions import require, require_scope
+from zhifa.accounts.permissions import require, require_region, require_scope
 from zhifa.core.audit import audit, snapshot
 from zhifa.core.exceptions import DomainError
 from zhifa.core.services import model_update
@@ -73,6 +73,7 @@ def organisation_create(*, by, name: str, category: str, region_code: str, subje
     require(by, Perm.ORG_MANAGE)
     if parent is not None:
         require_scope(by, parent)
+    require_region(by, region_code)
     _check_shape(category, parent, street, subject_kind)
     org = Organisation(
         name=name, category=category, region_code=region_code, subject_kind=subject_kind, uscc=uscc or None,
@@ -118,6 +119,8 @@ def organisation_update(*, by, organisation: Organisation, data: dict[str, Any])
         raise DomainError.from_rule(
             rules.ORG_CATEGORY_FIELDS, detail=f"不可修改的字段：{'、'.join(sorted(unknown))}"
         )
+    if "region_code" in data:
+        require_region(by, data["region_code"])
     before, after = model_update(org, data)
     announced = {k: {"旧": before[k], "新": after[k]} for k in after if k in ANNOUNCED_FIELDS}
     if announced and _is_announced_subject(org):

@@ -21,7 +21,7 @@ from zhifa.accounts.permissions import require, require_scope, restrict
 from zhifa.core.audit import audit, snapshot
 from zhifa.core.exceptions import DomainError
 from zhifa.core.parameters import get_param
-from zhifa.core.storage import store_upload
+from zhifa.core.storage import sniff_type, store_upload
 from zhifa.utils.validators import check_resident_id
 
 from . import rules
@@ -167,7 +167,8 @@ def training_import(
     require(by, Perm.TRAINING_MANAGE)
     today = today or timezone.localdate()
     content = file.read()
-    stored = store_upload(io.BytesIO(content), name=filename, allowed=XLSX_TYPES)
+    if sniff_type(content[:16]) not in XLSX_TYPES:  # refuse before anything is stored
+        store_upload(io.BytesIO(content), name=filename, allowed=XLSX_TYPES)
     rows, file_errors = parse_training_sheet(by=by, content=content, today=today)
     problems = file_errors + [f"第{r.line}行：{'；'.join(r.errors)}" for r in rows if r.errors]
     if problems:
@@ -175,6 +176,7 @@ def training_import(
             rules.TRAINING_BAD_ROW,
             detail=f"共 {len(problems)} 处错误，未导入任何记录。" + " ".join(problems[:50]),
         )
+    stored = store_upload(io.BytesIO(content), name=filename, allowed=XLSX_TYPES)
     batch = TrainingImport.objects.create(
         file=stored, source=source, rows=0, imported_by=by.label, imported_at=timezone.now()
     )

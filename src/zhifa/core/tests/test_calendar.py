@@ -99,3 +99,17 @@ def test_it_marks_a_period_in_a_year_without_holiday_data_provisional(start, day
 def test_it_does_not_mark_a_2026_period_provisional():
     assert not due_in_working_days(date(2026, 11, 2), 10).provisional
     assert not due_in_calendar_days(date(2026, 11, 2), 10).provisional
+
+
+@pytest.mark.django_db
+def test_it_stops_marking_a_year_provisional_once_the_administrator_declares_it_complete():
+    from zhifa.core.calendar import due_in_working_days
+    from zhifa.core.models import CalendarOverride, Parameter
+
+    # 2027 New Year's Day (a Friday) entered from the State Council notice, then the year declared complete.
+    CalendarOverride.objects.create(day=date(2027, 1, 1), kind=CalendarOverride.Kind.HOLIDAY, name="元旦")
+    assert due_in_working_days(date(2026, 12, 31), 1).provisional
+    Parameter.objects.create(key="calendar.extra_covered_years", value=[2027], source="国办发明电〔2026〕X号")
+    result = due_in_working_days(date(2026, 12, 31), 1)
+    assert not result.provisional
+    assert result.due == date(2027, 1, 4)  # 1/1 holiday, 1/2–3 weekend
