@@ -211,6 +211,7 @@ DISTRICT_CLASS = "{year}年度行政执法业务培训班"
 NEW_STAFF_COURSE = "新上岗行政执法人员公共法律知识培训"
 
 STAFF_POSTS = ("副局长", "执法大队长", "股长", "科员", "执法队员", "执法队员", "科员", "执法队员")
+BUREAU_POSTS = ("副局长", "科长", "科员", "科员")
 TEAM_POSTS = ("副队长", "队员", "队员", "队员")
 AUX_POST = "执法辅助人员"
 REVIEWER_POST = "法制审核员"

@@ -613,6 +613,7 @@ class _DemoLoader:
         )
         head_title = spec.head_title if spec else "队长"
         posts = [f"副{head_title}", *D.STAFF_POSTS[1:]] if spec else list(D.TEAM_POSTS)
+        posts = list(D.BUREAU_POSTS) if spec is D.BUREAU else posts
         people = []
         for i in range(n_staff):
             org = body if i == 0 or not units else units[(i - 1) % len(units)]
@@ -662,29 +663,20 @@ class _DemoLoader:
         """法制审核员 (seed 003 (三)3: 33, of whom 4 hold the 法律职业资格), by REVIEWER_PRIORITY."""
         wanted, marked = self._n(33), 0
         for body_name in D.REVIEWER_PRIORITY:
-            candidate = next(
-                (
-                    p
-                    for p in self.people
-                    if p.body.name == body_name
-                    and not p.aux
-                    and not p.head
-                    and not p.reviewer
-                    and p.cert_body is None
-                ),
-                None,
-            )
+            candidate = self._reviewer_candidate(body_name)
             if candidate is None:
                 continue
             candidate.reviewer, candidate.post = True, D.REVIEWER_POST
-            candidate.staff_type, candidate.qualified = (
-                StaffType.CIVIL_SERVANT,
-                marked < D.QUALIFIED_REVIEWERS,
-            )
+            candidate.staff_type = StaffType.CIVIL_SERVANT
+            candidate.qualified = marked < D.QUALIFIED_REVIEWERS
             marked += 1
             if marked == wanted:
                 break
         self.counts["legal_reviewers"] = marked
+
+    def _reviewer_candidate(self, body_name: str) -> _Person | None:
+        officers = (p for p in self.people if p.body.name == body_name and not p.aux and p.cert_body is None)
+        return next((p for p in officers if not p.head and not p.reviewer), None)
 
     def _mark_accounts(self) -> None:
         market, bureau = D.BODIES[0].name, D.BUREAU.name
@@ -1283,7 +1275,7 @@ class _DemoLoader:
                 step.data["number"] = step.changes["number"]
         for cert in self.certs:
             if cert.replaces is not None:
-                old = cert.replaces.steps[3].changes["number"]
+                old = next(s for s in cert.replaces.steps if s.action == "issue").changes["number"]
                 cert.steps[0].reason = cert.steps[0].reason.format(number=old)
                 cert.steps[0].data["replaces"] = old
 
