@@ -336,6 +336,7 @@ class _DemoLoader:
 
     def run(self) -> dict[str, int]:
         self._load_regions()
+        self._set_parameters()
         self._create_organisations()
         self._create_announcements()
         self._create_entrustments()
@@ -347,6 +348,19 @@ class _DemoLoader:
         self._create_assessments()
         self._append_audit()
         return self.counts
+
+    def _set_parameters(self) -> None:
+        """The demo district's own rotation-training deadline: June 30 of the current year (seed 000 §2 set
+        2024-06-30 for its own plan; each district sets the date in its yearly notice)."""
+        from zhifa.core.models import Parameter
+
+        Parameter.objects.update_or_create(
+            key="training.rotation_deadline",
+            defaults={
+                "value": f"{self.tl.cur}-06-30",
+                "source": "演示区年度培训计划（虚构）：6月30日前完成全员轮训",
+            },
+        )
 
     # --- small helpers ------------------------------------------------------------------------------------
 

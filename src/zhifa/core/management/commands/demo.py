@@ -4,6 +4,14 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+COUNT_LABELS = {
+    "regions": "行政区划", "organisations": "机构", "bodies": "区直执法部门", "streets": "街道/乡镇",
+    "announcements": "主体公告", "entrustments": "委托", "legal_reviewers": "法制审核人员", "people": "人员",
+    "auxiliaries": "辅助人员", "accounts": "演示账号", "training_records": "培训记录", "exam_sessions": "考试场次",
+    "exam_results": "考试成绩", "certificates": "执法证", "assessments": "年度考核", "certificate_events": "证件历史",
+    "audit_events": "审计事件",
+}  # fmt: skip
+
 
 class Command(BaseCommand):
     help = "迁移数据库；数据库为空时载入演示区（清江区，虚构）；打印演示账号；在 127.0.0.1:8000 启动服务。"
@@ -25,7 +33,9 @@ class Command(BaseCommand):
         else:
             self.stdout.write("正在载入演示区（示范市清江区，虚构）……")
             counts = load_demo(seed=seed)
-            self.stdout.write("已载入：" + "，".join(f"{k} {v}" for k, v in counts.items()))
+            self.stdout.write(
+                "已载入：" + "，".join(f"{COUNT_LABELS.get(k, k)} {v}" for k, v in counts.items())
+            )
         self._print_accounts(DEMO_ACCOUNTS, DEMO_PASSWORD, addr)
         if not no_serve:
             call_command("runserver", addr, use_reloader=False)
