@@ -3,59 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from zhifa.core.exceptions import DomainError, NotInScope, PermissionRefused
+from zhifa.core.forms import DATE_WIDGET, BootstrapMixin
 from zhifa.utils.validators import check_region_code, check_uscc
 
 from . import selectors
 from .constants import Category, Domain, OrgStatus, SubjectKind
-
-T = TypeVar("T")
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-
-class BootstrapMixin:
-    """Give every widget its Bootstrap 5 class, so templates only lay fields out."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            field.widget.attrs.setdefault("class", _widget_class(field.widget))
-
-
-def _widget_class(widget: forms.Widget) -> str:
-    if isinstance(widget, forms.CheckboxInput | forms.CheckboxSelectMultiple):
-        return "form-check-input"
-    if isinstance(widget, forms.Select):
-        return "form-select"
-    return "form-control"
-
-
-def refusal_text(exc: DomainError) -> str:
-    """The Chinese message of a refusal, always carrying its rule code."""
-    return exc.message if exc.code in exc.message else f"【{exc.code}】{exc.message}"
-
-
-def call_service(form: forms.Form, call: Callable[[], T]) -> T | None:
-    """Run one service call; a refusal or a model validation error becomes a form error (nothing was saved).
-
-    Scope and permission refusals are not form errors: they propagate so the page answers 404 / 403.
-    """
-    try:
-        return call()
-    except (NotInScope, PermissionRefused):
-        raise
-    except DomainError as exc:
-        form.add_error(None, refusal_text(exc))
-    except ValidationError as exc:
-        for message in exc.messages:
-            form.add_error(None, message)
-    return None
 
 
 def _validated(check: Callable, value: str) -> str:

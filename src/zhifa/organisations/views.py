@@ -14,6 +14,7 @@ from django.utils import timezone
 from zhifa.accounts.auth import actor_for
 from zhifa.accounts.constants import Perm
 from zhifa.accounts.permissions import get_in_scope
+from zhifa.core.forms import call_service
 from zhifa.core.storage import open_blob
 from zhifa.core.views_support import workbench_view
 from zhifa.personnel.selectors import person_list
@@ -26,7 +27,6 @@ from .forms import (
     OrganisationCreateForm,
     OrganisationEditForm,
     TerminateForm,
-    call_service,
 )
 from .models import Entrustment, Organisation
 

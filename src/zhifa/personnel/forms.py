@@ -12,10 +12,10 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
+from zhifa.core.forms import DATE_WIDGET, BootstrapMixin
 from zhifa.core.parameters import get_param
 from zhifa.organisations import selectors as org_selectors
 from zhifa.organisations.constants import ENFORCING_CATEGORIES, Category, OrgStatus
-from zhifa.organisations.forms import DATE_WIDGET, BootstrapMixin
 from zhifa.utils.validators import check_resident_id
 
 from .constants import AssessmentResult, CancelReason, PersonStatus, StaffType, TrainingCategory

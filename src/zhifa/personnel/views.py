@@ -27,9 +27,9 @@ from django.utils.safestring import mark_safe
 from zhifa.accounts.auth import actor_for
 from zhifa.accounts.constants import Perm
 from zhifa.accounts.permissions import get_in_scope, require, restrict
+from zhifa.core.forms import call_service
 from zhifa.core.parameters import get_param
 from zhifa.core.views_support import workbench_view
-from zhifa.organisations.forms import call_service
 
 from . import qr, selectors, services, training_services
 from .constants import AssessmentResult
