@@ -3,11 +3,13 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
+from zhifa.core.admin import AuditedModelAdmin
+
 from .models import User
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(AuditedModelAdmin, BaseUserAdmin):
     list_display = ("username", "full_name", "role", "organisation", "is_active", "last_login")
     list_filter = ("role", "is_active")
     search_fields = ("username", "full_name")

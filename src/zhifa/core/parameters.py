@@ -90,6 +90,13 @@ PARAMETERS: dict[str, ParamSpec] = {
             "该年期限不再标记为临时结果（legal-rules §13）",
         ),
         ParamSpec(
+            "person.photo_max_kb",
+            "证件照大小上限（KB）",
+            2048,
+            "L",
+            "zhifa 文件存储规则：证件照仅在核验页展示，无需高分辨率",
+        ),
+        ParamSpec(
             "certificate.max_suspension_days",
             "暂扣最长天数",
             365,

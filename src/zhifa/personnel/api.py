@@ -123,6 +123,15 @@ def person_update(request: HttpRequest, person_id: int, payload: PersonPatch):
     return services.person_update(by=actor, person=person, data=data)
 
 
+@router.post(
+    "/persons/{person_id}/photo", response=responses(200, PersonOut), summary="上传证件照（JPEG/PNG）"
+)
+def person_photo(request: HttpRequest, person_id: int, photo: File[UploadedFile]):
+    actor = acting(request, Perm.PERSON_MANAGE)
+    person = _person(actor, person_id)
+    return services.person_photo_set(by=actor, person=person, file=photo.file, filename=photo.name or "照片")
+
+
 class EventOut(Schema):
     action: str
     action_label: str

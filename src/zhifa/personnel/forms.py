@@ -218,3 +218,7 @@ class AssessmentForm(BootstrapMixin, forms.Form):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["year"].initial = timezone.localdate().year - 1
+
+
+class PersonPhotoForm(BootstrapMixin, forms.Form):
+    photo = forms.FileField(label="证件照", help_text="JPEG 或 PNG，按文件内容识别类型；在公开核验页展示。")

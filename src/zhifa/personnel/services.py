@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, BinaryIO
 
 from django.db import transaction
 from django.db.models import Max
@@ -22,6 +22,7 @@ from zhifa.core.audit import audit, snapshot
 from zhifa.core.exceptions import DomainError
 from zhifa.core.parameters import get_param
 from zhifa.core.services import model_update
+from zhifa.core.storage import IMAGE_TYPES, store_upload
 from zhifa.organisations.constants import ENFORCING_CATEGORIES, Category, OrgStatus
 from zhifa.organisations.models import Organisation
 from zhifa.organisations.selectors import deployment_region
@@ -109,6 +110,29 @@ def person_update(*, by, person: Person, data: dict[str, Any]) -> Person:
             after=after,
             organisation_id=person.organisation_id,
         )
+    return person
+
+
+@transaction.atomic
+def person_photo_set(*, by, person: Person, file: BinaryIO, filename: str) -> Person:
+    """Store the person's ID photo (JPEG/PNG, by content, at most the photo size limit); the old photo stays in
+    the store and the change is audited by digest, so the history shows which photo was shown when."""
+    require(by, Perm.PERSON_MANAGE)
+    require_scope(by, person.organisation)
+    limit = int(get_param("person.photo_max_kb")) * 1024
+    stored = store_upload(file, name=filename, allowed=IMAGE_TYPES, max_bytes=limit)
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    before = {"photo_sha256": person.photo.sha256 if person.photo_id else None}
+    person.photo = stored
+    person.save(update_fields=["photo", "updated_at"])
+    audit(
+        actor=by,
+        action="person.photo",
+        obj=person,
+        before=before,
+        after={"photo_sha256": stored.sha256},
+        organisation_id=person.organisation_id,
+    )
     return person
 
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("new/", views.create, name="create"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/edit/", views.edit, name="edit"),
+    path("<int:pk>/photo/", views.photo, name="photo"),
     path("<int:pk>/certificate/apply/", views.certificate_apply, name="certificate_apply"),
     path("<int:pk>/training/new/", views.training_create, name="training_create"),
     path("<int:pk>/assessment/new/", views.assessment_create, name="assessment_create"),

@@ -42,6 +42,7 @@ from .forms import (
     PersonCreateForm,
     PersonEditForm,
     PersonFilterForm,
+    PersonPhotoForm,
     TrainingImportForm,
     TrainingRecordForm,
 )
@@ -257,6 +258,22 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("personnel:detail", person.pk)
     context = {"form": form, "person": person, "title": f"编辑：{person.name}"}
     return render(request, "personnel/person_form.html", context)
+
+
+@workbench_view(Perm.PERSON_MANAGE)
+def photo(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_for(request)
+    person = _person(actor, pk)
+    form = PersonPhotoForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["photo"]
+        call = partial(services.person_photo_set, by=actor, person=person, file=upload, filename=upload.name)
+        if call_service(form, call) is not None:
+            messages.success(request, f"已更新“{person.name}”的证件照。")
+            return redirect("personnel:detail", person.pk)
+    return render(
+        request, "personnel/person_subform.html", {"form": form, "person": person, "title": "上传证件照"}
+    )
 
 
 # --- certificates -------------------------------------------------------------------------------------------
