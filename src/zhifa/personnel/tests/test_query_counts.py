@@ -8,7 +8,12 @@ from zhifa.personnel.tests.factories import CertificateFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
-LISTS = ["/api/v1/persons", "/api/v1/certificates", "/workbench/personnel/", "/workbench/personnel/certificates/"]
+LISTS = [
+    "/api/v1/persons",
+    "/api/v1/certificates",
+    "/workbench/personnel/",
+    "/workbench/personnel/certificates/",
+]
 
 
 def _add_holders(body, n: int) -> None:
