@@ -19,7 +19,12 @@ from .rules import TOKEN_PERMS, TOKEN_REVOKED
 
 
 def _scope_role(organisation) -> str:
-    return Role.SUPERVISOR if organisation.category == Category.JUSTICE_BUREAU else Role.AGENCY_HEAD
+    """A token sees what a head of its organisation would: a 司法局 its region, a 司法所 its street."""
+    if organisation.category == Category.JUSTICE_BUREAU:
+        return Role.SUPERVISOR
+    if organisation.category == Category.JUSTICE_OFFICE:
+        return Role.JUSTICE_OFFICE
+    return Role.AGENCY_HEAD
 
 
 @transaction.atomic

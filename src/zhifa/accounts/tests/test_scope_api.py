@@ -163,3 +163,18 @@ def test_it_refuses_a_revoked_token(world, supervisor, token_a):
 def test_it_refuses_an_unknown_token_and_an_anonymous_visitor(world, public):
     assert _bearer("zf_not-a-real-token").get(f"{API}/persons").status_code == 401
     assert public.get(f"{API}/persons").status_code == 401
+
+
+def test_it_gives_a_justice_office_token_the_street_scope(client, supervisor, sifasuo, street_team, body_a):
+    from zhifa.accounts.services import api_token_create
+    from zhifa.accounts.tests.factories import actor_of
+    from zhifa.personnel.tests.factories import PersonFactory
+
+    team_member = PersonFactory(organisation=street_team)
+    PersonFactory(organisation=body_a)
+    _, raw = api_token_create(
+        by=actor_of(supervisor), name="司法所系统", organisation=sifasuo, permissions=["personnel.view"]
+    )
+    response = client.get("/api/v1/persons", HTTP_AUTHORIZATION=f"Bearer {raw}")
+    assert response.status_code == 200
+    assert [p["id"] for p in response.json()["items"]] == [team_member.pk]
