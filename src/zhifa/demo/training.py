@@ -18,7 +18,7 @@ def load_training(ctx: LoadContext) -> None:
     catalogue = [(cat, course) for cat, titles in D.COURSES.items() for course in titles]
     rows = []
     for p in ctx.people:
-        p.records = _records_for(ctx, p, ctx.rng.sample(catalogue, 12))
+        p.records = _records_for(ctx, p, ctx.rng.sample(catalogue, 14))
         rows += p.records
     rows += _extra_courses(ctx)
     TrainingRecord.objects.bulk_create(rows, batch_size=BATCH)
@@ -32,7 +32,7 @@ def _split(ctx: LoadContext, minutes: int, parts: int) -> list[int]:
 
 
 def _records_for(ctx: LoadContext, p: PersonPlan, courses: list[tuple[str, str]]) -> list[TrainingRecord]:
-    """About ten courses: last year (most officers ≥ 60 学时, some under) and this year up to today."""
+    """About a dozen courses: last year (most officers ≥ 60 学时, some under) and this year up to today."""
     tl, last = ctx.tl, p.left_on or ctx.tl.today
     per_year = 5 if p.aux else 7
     low, high = (30, 60) if p.aux else (27, 57) if p.under_hours else (62, 90)
@@ -40,8 +40,11 @@ def _records_for(ctx: LoadContext, p: PersonPlan, courses: list[tuple[str, str]]
         zip(_split(ctx, 45 * ctx.rng.randint(low, high), per_year), [tl.prev] * per_year, strict=True)
     )
     if last >= date(tl.cur, 1, 1):
+        # This year so far: the same yearly pace, in proportion to the part of the year already past.
         done = (tl.today - date(tl.cur, 1, 1)).days / 365
-        plan += [(45 * ctx.rng.randint(2, 8), tl.cur) for _ in range(max(1, round(3 * done)))]
+        parts = max(1, round(per_year * done))
+        hours = max(parts, round(ctx.rng.randint(low, high) * done))
+        plan += list(zip(_split(ctx, 45 * hours, parts), [tl.cur] * parts, strict=True))
     rows = []
     for (minutes, year), (category, course) in zip(plan, courses, strict=False):
         held = ctx.day_between(date(year, 1, 1), min(date(year, 12, 31), last))
