@@ -15,7 +15,16 @@ from ninja.errors import ValidationError as NinjaValidationError
 from zhifa.accounts.auth import API_AUTH
 from zhifa.core.exceptions import DomainError
 
-api = NinjaAPI(
+
+class ZhifaAPI(NinjaAPI):
+    """Operation ids are the endpoint function names (unique across the apps), so that clients generated from
+    the OpenAPI document do not break when an endpoint moves to another module."""
+
+    def get_openapi_operation_id(self, operation) -> str:
+        return operation.view_func.__name__
+
+
+api = ZhifaAPI(
     title="zhifa 执法 API",
     version="1",
     description="行政执法与行政执法监督平台接口。所有写操作按角色权限与机构范围校验，拒绝时返回规则编号、中文说明与依据。",
