@@ -7,6 +7,7 @@ the same function the pages use. Refusals are rendered from ``DomainError`` as
 The OpenAPI document is served at /api/v1/openapi.json and committed as docs/openapi.json (CI diffs it).
 """
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
@@ -47,6 +48,21 @@ def validation_error(request, exc: NinjaValidationError):
         "message": "请求数据格式有误，请按接口文档修正后重试。",
         "citation": "",
         "extra": {"errors": exc.errors},
+    }
+    return api.create_response(request, body, status=422)
+
+
+@api.exception_handler(DjangoValidationError)
+def model_validation_error(request, exc: DjangoValidationError):
+    """A model's own checks (``full_clean`` in a service: a duplicate ID number, a wrong check digit) — the
+    service's transaction has rolled back, so nothing was saved."""
+    fields = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+    message = "；".join(m for messages in fields.values() for m in messages)
+    body = {
+        "code": "INPUT",
+        "message": f"数据未通过校验，未保存：{message}",
+        "citation": "",
+        "extra": {"fields": fields},
     }
     return api.create_response(request, body, status=422)
 

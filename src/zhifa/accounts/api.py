@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from zhifa.core.api_support import acting, responses
 from zhifa.organisations.models import Organisation
@@ -51,7 +51,7 @@ def token_create(request: HttpRequest, payload: TokenIn):
     org = get_in_scope(Organisation.objects.all(), actor, via="self", pk=payload.organisation_id)
     token, raw = api_token_create(by=actor, name=payload.name, organisation=org, permissions=payload.permissions,
                                   expires_at=payload.expires_at)  # fmt: skip
-    return 201, TokenCreatedOut(**TokenOut.from_orm(token).dict(), token=raw)
+    return Status(201, TokenCreatedOut(**TokenOut.from_orm(token).dict(), token=raw))
 
 
 @router.post("/tokens/{token_id}/revoke", response=responses(200, TokenOut), summary="撤销 API 令牌")

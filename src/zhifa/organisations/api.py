@@ -3,7 +3,7 @@
 from datetime import date
 
 from django.http import HttpRequest
-from ninja import File, Form, Query, Router, Schema
+from ninja import File, Form, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from zhifa.accounts.constants import Perm
@@ -137,7 +137,7 @@ def organisation_create(request: HttpRequest, payload: OrganisationIn):
     org = services.organisation_create(
         by=actor, parent=_org_ref(actor, payload.parent_id), street=_org_ref(actor, payload.street_id), **data
     )
-    return 201, org
+    return Status(201, org)
 
 
 @router.patch(
@@ -233,7 +233,7 @@ def entrustment_create(request: HttpRequest, payload: Form[EntrustmentIn], lette
         valid_from=payload.valid_from, valid_until=payload.valid_until, letter_number=payload.letter_number,
         letter=letter.file, letter_name=letter.name or "委托书",
     )  # fmt: skip
-    return 201, ent
+    return Status(201, ent)
 
 
 @router.post("/entrustments/{ent_id}/terminate", response=responses(200, EntrustmentOut), summary="终止委托")

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import Schema
+from ninja import Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
 from zhifa.accounts.constants import Perm
@@ -122,7 +122,7 @@ def certificate_apply(request: HttpRequest, payload: ApplyIn):
     person = person_in_scope(actor, payload.person_id)
     cert = services.certificate_apply(by=actor, person=person, materials=payload.materials, domain=payload.domain,
                                       area=payload.area, reason=payload.reason)  # fmt: skip
-    return 201, cert
+    return Status(201, cert)
 
 
 # --- one endpoint per transition of workflow.TRANSITIONS, each with its own input schema -------------------

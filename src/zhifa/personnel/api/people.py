@@ -3,7 +3,7 @@
 from datetime import date
 
 from django.http import HttpRequest
-from ninja import File, Query, Schema
+from ninja import File, Query, Schema, Status
 from ninja.files import UploadedFile
 from ninja.pagination import PageNumberPagination, paginate
 
@@ -101,7 +101,7 @@ def person_create(request: HttpRequest, payload: PersonIn):
     actor = acting(request, Perm.PERSON_MANAGE)
     org = get_in_scope(Organisation.objects.all(), actor, via="self", pk=payload.organisation_id)
     data = payload.dict(exclude={"organisation_id"})
-    return 201, services.person_create(by=actor, organisation=org, **data)
+    return Status(201, services.person_create(by=actor, organisation=org, **data))
 
 
 @router.patch("/persons/{person_id}", response=responses(200, PersonOut), summary="修改执法人员信息")

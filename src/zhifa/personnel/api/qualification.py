@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import File, Form, Schema
+from ninja import File, Form, Schema, Status
 from ninja.files import UploadedFile
 
 from zhifa.accounts.constants import Perm
@@ -57,7 +57,7 @@ def training_list(request: HttpRequest, person_id: int):
 def training_create(request: HttpRequest, person_id: int, payload: TrainingIn):
     actor = acting(request, Perm.TRAINING_MANAGE)
     person = person_in_scope(actor, person_id)
-    return 201, training_services.training_record_create(by=actor, person=person, **payload.dict())
+    return Status(201, training_services.training_record_create(by=actor, person=person, **payload.dict()))
 
 
 class ImportOut(Schema):
@@ -79,7 +79,7 @@ def training_import(request: HttpRequest, payload: Form[ImportIn], file: File[Up
     batch = training_services.training_import(
         by=actor, file=file.file, filename=file.name or "培训记录.xlsx", source=payload.source
     )
-    return 201, batch
+    return Status(201, batch)
 
 
 class ProgressOut(Schema):
@@ -159,7 +159,7 @@ def exam_create(request: HttpRequest, payload: ExamSessionIn):
     organiser = get_in_scope(Organisation.objects.all(), actor, via="self", pk=payload.organiser_id)
     session = training_services.exam_session_create(by=actor, name=payload.name, held_on=payload.held_on,
                                                     organiser=organiser, pass_mark=payload.pass_mark)  # fmt: skip
-    return 201, _session_out(session)
+    return Status(201, _session_out(session))
 
 
 @router.post(
@@ -195,6 +195,7 @@ class AssessmentOut(Schema):
 def assessment_create(request: HttpRequest, payload: AssessmentIn):
     actor = acting(request, Perm.ASSESSMENT_MANAGE)
     person = person_in_scope(actor, payload.person_id)
-    return 201, services.assessment_record(
+    assessment = services.assessment_record(
         by=actor, person=person, year=payload.year, result=payload.result, note=payload.note
     )
+    return Status(201, assessment)
