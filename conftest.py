@@ -26,7 +26,17 @@ from zhifa.core.exceptions import DomainError
 from zhifa.organisations.tests.factories import DISTRICT, OrganisationFactory
 
 TODAY = date(2026, 11, 22)
-ZHIFA_APPS = ("core", "accounts", "organisations", "personnel")
+ZHIFA_APPS = (
+    "core",
+    "accounts",
+    "organisations",
+    "personnel",
+    "laws",
+    "catalog",
+    "discretion",
+    "cases",
+    "supervision",
+)
 
 
 # --- no network -------------------------------------------------------------------------------------------

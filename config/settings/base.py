@@ -42,6 +42,14 @@ REGION_CODE = env_str(
     "",
     "本部署服务的行政区划代码（GB/T 2260），如 431103；为空时取演示区域或第一个司法局的区划。",
 )
+LAWS_DIR = Path(
+    env_str(
+        "ZHIFA_LAWS_DIR",
+        str(BASE_DIR.parent / "shared" / "data" / "laws"),
+        "法律法规库的导入目录：“zhifa laws import”默认从此读取法律法规文本（法规简称(YYYY-MM-DD).md）。",
+        doc_default="<检出目录>/../shared/data/laws",
+    )
+)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -58,6 +66,11 @@ INSTALLED_APPS = [
     "zhifa.accounts",
     "zhifa.organisations",
     "zhifa.personnel",
+    "zhifa.laws",
+    "zhifa.catalog",
+    "zhifa.discretion",
+    "zhifa.cases",
+    "zhifa.supervision",
     "zhifa.portal",
 ]
 

@@ -86,7 +86,10 @@ def not_found(request, exc):
 
 def _mount() -> None:
     from zhifa.accounts.api import router as accounts_router
+    from zhifa.catalog.api import router as catalog_router
     from zhifa.core.api import router as core_router
+    from zhifa.discretion.api import router as discretion_router
+    from zhifa.laws.api import router as laws_router
     from zhifa.organisations.api import router as organisations_router
     from zhifa.personnel.api import router as personnel_router
 
@@ -94,6 +97,9 @@ def _mount() -> None:
     api.add_router("/", accounts_router)
     api.add_router("/", organisations_router)
     api.add_router("/", personnel_router)
+    api.add_router("/", laws_router)
+    api.add_router("/", catalog_router)
+    api.add_router("/", discretion_router)
 
 
 _mount()

@@ -18,8 +18,8 @@ from zhifa.utils.regions import region_prefix
 from .constants import Perm, Role
 
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
-    Role.OFFICER: frozenset({Perm.ORG_VIEW, Perm.PERSON_VIEW}),
-    Role.LEGAL_REVIEWER: frozenset({Perm.ORG_VIEW, Perm.PERSON_VIEW}),
+    Role.OFFICER: frozenset({Perm.ORG_VIEW, Perm.PERSON_VIEW, Perm.CATALOG_VIEW}),
+    Role.LEGAL_REVIEWER: frozenset({Perm.ORG_VIEW, Perm.PERSON_VIEW, Perm.CATALOG_VIEW}),
     Role.AGENCY_HEAD: frozenset(
         {
             Perm.ORG_VIEW,
@@ -30,10 +30,20 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.TRAINING_MANAGE,
             Perm.ASSESSMENT_MANAGE,
             Perm.AUDIT_VIEW,
+            Perm.CATALOG_VIEW,
+            Perm.CATALOG_MANAGE,
+            Perm.BENCHMARK_MANAGE,
         }
     ),
     Role.JUSTICE_OFFICE: frozenset(
-        {Perm.ORG_VIEW, Perm.PERSON_VIEW, Perm.CERT_PRELIM, Perm.TRAINING_MANAGE, Perm.AUDIT_VIEW}
+        {
+            Perm.ORG_VIEW,
+            Perm.PERSON_VIEW,
+            Perm.CERT_PRELIM,
+            Perm.TRAINING_MANAGE,
+            Perm.AUDIT_VIEW,
+            Perm.CATALOG_VIEW,
+        }
     ),
     Role.SUPERVISOR: frozenset(
         {
@@ -48,6 +58,11 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.ASSESSMENT_MANAGE,
             Perm.AUDIT_VIEW,
             Perm.TOKEN_MANAGE,
+            Perm.LAW_MANAGE,
+            Perm.CATALOG_VIEW,
+            Perm.CATALOG_MANAGE,
+            Perm.CATALOG_PUBLISH,
+            Perm.BENCHMARK_FILE,
         }
     ),
     Role.ADMIN: frozenset(Perm.values),

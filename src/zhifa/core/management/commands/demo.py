@@ -9,7 +9,8 @@ COUNT_LABELS = {
     "announcements": "主体公告", "entrustments": "委托", "legal_reviewers": "法制审核人员", "people": "人员",
     "auxiliaries": "辅助人员", "accounts": "演示账号", "training_records": "培训记录", "exam_sessions": "考试场次",
     "exam_results": "考试成绩", "certificates": "执法证", "assessments": "年度考核", "certificate_events": "证件历史",
-    "audit_events": "审计事件",
+    "audit_events": "审计事件", "laws": "法律法规", "law_articles": "法条", "guided_items": "赋权指导目录事项",
+    "matters": "执法事项", "benchmarks": "裁量基准", "cases": "案件", "complaints": "投诉", "violations": "违法记录",
 }  # fmt: skip
 
 

@@ -1,0 +1,3 @@
+from .cases import Case
+
+__all__ = ["Case"]

@@ -1,0 +1,3 @@
+from .complaints import Complaint
+
+__all__ = ["Complaint"]
