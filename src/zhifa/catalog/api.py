@@ -235,7 +235,9 @@ def _merge(base: MatterData, payload: MatterFields) -> MatterData:
     if "entrustment_id" in sent:
         base.entrustment = _entrustment(sent.pop("entrustment_id"))
     for name, value in sent.items():
-        setattr(base, name, BLANK_WHEN_NONE.get(name, value) if value is None else value)
+        if value is None:  # an explicit null clears the field
+            value = [] if isinstance(getattr(base, name), list) else BLANK_WHEN_NONE.get(name)
+        setattr(base, name, value)
     return base
 
 

@@ -4,9 +4,10 @@ Writing uses openpyxl (bold header, frozen first row, a 说明 sheet); reading u
 only converts: cells to ``MatterData`` with the problems of each cell, and versions to rows. Deciding what an
 import creates is ``services.catalog_import``'s job.
 
-Multi-valued cells are written separated by "；". On import, lists of choices (行使层级, 实施主体, 音像记录环节,
-处罚种类, 其他情形) also accept a line break, ";", "、" or "，"; lists of free text (依据, 检查表单) accept "；",
-";" or a line break only, because a citation may itself contain "、" (第一百二十二条、第一百二十三条).
+Multi-valued cells are written separated by "；". On import every list accepts "；", ";" or a line break; lists of
+choices (行使层级, 实施主体, 音像记录环节, 处罚种类, 其他情形) also accept "、" or "，" except inside a value that
+contains one (查封、扣押). Lists of free text (依据, 检查表单) are not split on "、", because a citation may itself
+contain it (第一百二十二条、第一百二十三条).
 """
 
 from __future__ import annotations

@@ -95,7 +95,7 @@ class MatterForm(BootstrapMixin, forms.Form):
         label="行使层级", choices=ExerciseLevel.choices, widget=CHECKBOXES, required=False
     )
     bodies = forms.ModelMultipleChoiceField(
-        label="实施主体", queryset=None, required=False, widget=forms.SelectMultiple(attrs={"size": 8}),
+        label="实施主体", queryset=None, widget=forms.SelectMultiple(attrs={"size": 8}),
         help_text="可多选（电脑上按住 Ctrl 点选）；赋权或受委托的街道/乡镇也选在此。",
     )  # fmt: skip
     street_delegation = forms.ChoiceField(label="下放方式", choices=StreetDelegation.choices)
@@ -237,11 +237,13 @@ class CatalogImportForm(BootstrapMixin, forms.Form):
 
 
 class DelegationParamsForm(BootstrapMixin, forms.Form):
-    years = forms.IntegerField(label="统计年数", min_value=1, max_value=10, initial=1, required=False)
+    """The period and the two 接不住 thresholds of the delegation report (defaults in ``catalog.reports``)."""
+
+    years = forms.IntegerField(label="统计年数", min_value=1, max_value=10)
     overdue_threshold = forms.DecimalField(
-        label="超期率阈值", min_value=0, max_value=1, decimal_places=2, initial=0.3, required=False
+        label="超期率阈值", min_value=0, max_value=1, decimal_places=2, help_text="如 0.3 表示 30%。"
     )
-    complaint_threshold = forms.IntegerField(label="投诉件数阈值", min_value=1, initial=3, required=False)
+    complaint_threshold = forms.IntegerField(label="投诉件数阈值", min_value=1)
 
 
 class GuidedItemForm(BootstrapMixin, forms.Form):

@@ -92,3 +92,23 @@ def delegated_versions(day: date) -> QuerySet[MatterVersion]:
 
 def has_published(matter_field: str = "pk") -> Exists:
     return Exists(MatterVersion.objects.filter(matter=OuterRef(matter_field), status=MatterStatus.PUBLISHED))
+
+
+def hearing_threshold(version: MatterVersion, party_type: str):
+    """The 较大数额 above which the party may request a hearing (《行政处罚法》第六十三条): the matter's own value,
+    else the province's parameter."""
+    from zhifa.core.parameters import get_param
+
+    if party_type == "person":
+        return version.hearing_fine_person or get_param("hearing.large_fine_person")
+    return version.hearing_fine_org or get_param("hearing.large_fine_org")
+
+
+def major_fine_threshold(version: MatterVersion, party_type: str):
+    """The fine from which a decision is major (重大执法决定法制审核目录清单): the matter's own value, else the
+    deployment's parameter."""
+    from zhifa.core.parameters import get_param
+
+    if party_type == "person":
+        return version.major_fine_person or get_param("major.fine_person")
+    return version.major_fine_org or get_param("major.fine_org")

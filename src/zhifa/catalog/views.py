@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import content_disposition_header
@@ -45,7 +45,8 @@ STATUS_BADGES = {
     MatterStatus.PUBLISHED: "text-bg-success",
     MatterStatus.REPEALED: "text-bg-secondary",
 }
-# The law library's article page (the laws pages are written in parallel; the path is agreed, not reversed).
+# The law library's article page, used when its URL name cannot be reversed (the laws pages are written in
+# parallel; the path is the agreed one).
 LAW_ARTICLE_URL = "/workbench/laws/{law_id}/a/{number}/"
 REPORT_TABS = (("unused", "五年未发生"), ("repeated", "交叉重复"), ("delegation", "下放事项评估"))
 
@@ -104,11 +105,16 @@ def _basis_links(version: MatterVersion, role: str) -> list[BasisLink]:
     for basis in version.bases.all():
         if basis.role != role:
             continue
-        href = ""
-        if basis.article_id:
-            href = LAW_ARTICLE_URL.format(law_id=basis.article.version.law_id, number=basis.article.number)
-        links.append(BasisLink(basis.citation, href))
+        links.append(BasisLink(basis.citation, _article_href(basis) if basis.article_id else ""))
     return links
+
+
+def _article_href(basis) -> str:
+    law_id, number = basis.article.version.law_id, basis.article.number
+    try:
+        return reverse("laws:article", kwargs={"law_id": law_id, "number": number})
+    except NoReverseMatch:
+        return LAW_ARTICLE_URL.format(law_id=law_id, number=number)
 
 
 def _chosen(matter: Matter, number: str | None, today: date) -> MatterVersion:
@@ -322,11 +328,11 @@ def import_file(request: HttpRequest) -> HttpResponse:
 
 
 def _delegation(request: HttpRequest, today: date) -> dict:
-    form = DelegationParamsForm(request.GET)
-    data = form.cleaned_data if form.is_valid() else {}
-    years = data.get("years") or 1
-    share = float(data.get("overdue_threshold") if data.get("overdue_threshold") is not None else 0.3)
-    limit = data.get("complaint_threshold") or reports.COMPLAINT_THRESHOLD
+    defaults = {"years": 1, "overdue_threshold": reports.OVERDUE_SHARE_THRESHOLD,
+                "complaint_threshold": reports.COMPLAINT_THRESHOLD}  # fmt: skip
+    form = DelegationParamsForm(defaults | {k: v for k, v in request.GET.items() if k in defaults and v})
+    data = form.cleaned_data if form.is_valid() else defaults
+    years, share, limit = data["years"], float(data["overdue_threshold"]), data["complaint_threshold"]
     rows = reports.delegation_report(
         today=today, years=years, overdue_threshold=share, complaint_threshold=limit
     )

@@ -103,6 +103,42 @@ PARAMETERS: dict[str, ParamSpec] = {
             "M",
             "暂扣期限由各省执法证件管理办法规定，全国统一期限未核实（legal-rules §6）",
         ),
+        ParamSpec(
+            "hearing.large_fine_person",
+            "听证“较大数额罚款”（自然人，元）",
+            10000,
+            "M",
+            "《行政处罚法》第六十三条授权各省、各部门确定；市场监管总局规定对自然人1万元以上（legal-rules §1，待核实）；"
+            "事项可在清单中另设",
+        ),
+        ParamSpec(
+            "hearing.large_fine_org",
+            "听证“较大数额罚款”（法人或其他组织，元）",
+            100000,
+            "M",
+            "同上：对法人或其他组织10万元以上（legal-rules §1，待核实）；事项可在清单中另设",
+        ),
+        ParamSpec(
+            "major.fine_person",
+            "重大执法决定罚款数额（自然人，元）",
+            10000,
+            "S",
+            "地方重大执法决定法制审核目录清单：对自然人罚款1万元以上（http://public.gongyishi.gov.cn/D49Y/9628990.jhtml）",
+        ),
+        ParamSpec(
+            "major.fine_org",
+            "重大执法决定罚款数额（法人或其他组织，元）",
+            100000,
+            "S",
+            "同上：对法人或其他组织罚款10万元以上",
+        ),
+        ParamSpec(
+            "discretion.max_only_percents",
+            "只规定最高罚款时的拆分比例（从轻上限、一般下限、一般上限，%）",
+            [20, 40, 60],
+            "S",
+            "浙江、义乌等地裁量基准制定规则：从轻不超过最高额20%，一般为40%–60%（legal-rules §4）",
+        ),
     ]
 }
 

@@ -31,9 +31,8 @@ from .constants import (
 )
 from .data import BenchmarkData, TierData
 from .domain.formatting import circumstance_label, fine_range
-from .domain.splitting import split_max_only, split_three_bands
 from .domain.types import Condition, Facts, Fine
-from .forms import birth_date_of, normalise_identifier
+from .forms import birth_date_of, normalise_identifier, split_rows
 from .models import Benchmark, BenchmarkEvent, BenchmarkTier
 from .workflow import BY_ACTION, TRANSITIONS, BenchmarkState
 
@@ -384,19 +383,6 @@ class SplitIn(Schema):
         return self
 
 
-def split_drafts(method: str, low: Decimal | None, high: Decimal, mode: str, kinds) -> list[TierData]:
-    """The split helpers' draft tiers as editable rows (从轻, 从重, then the unconditional 一般)."""
-    kinds = tuple(str(k) for k in kinds)
-    rules = split_three_bands(low, high, mode=mode, kinds=kinds) if method == "three_bands" else \
-        split_max_only(high, mode=mode, kinds=kinds)  # fmt: skip
-    return [_draft_row(r) for r in rules]
-
-
-def _draft_row(r) -> TierData:
-    return TierData(outcome=r.outcome, label=r.label, kinds=list(r.kinds), fine_mode=r.fine.mode,
-                    fine_low=r.fine.low, fine_high=r.fine.high, note=r.note)  # fmt: skip
-
-
 @router.post(
     "/benchmarks/split",
     response=responses(200, list[TierOut]),
@@ -404,7 +390,9 @@ def _draft_row(r) -> TierData:
 )
 def benchmark_split(request: HttpRequest, payload: SplitIn):
     acting(request, Perm.CATALOG_VIEW)
-    rows = split_drafts(payload.method, payload.low, payload.high, str(payload.mode), payload.kinds)
+    rows = split_rows(
+        payload.method, str(payload.mode), payload.low, payload.high, [str(k) for k in payload.kinds]
+    )
     return [tier_out(r, order=(i + 1) * 10) for i, r in enumerate(rows)]
 
 
@@ -423,7 +411,7 @@ def benchmark_create(request: HttpRequest, payload: BenchmarkCreateIn):
         by=actor, matter=matter, level=str(payload.level), mode=str(payload.mode),
         issuer_name=payload.issuer_name.strip() or (body.name if body else ""), valid_from=payload.valid_from,
         data=payload.data(), tiers=[t.data() for t in payload.tiers], organisation=body,
-        parent=_parent(actor, payload.parent_id),
+        parent=_parent(actor, payload.parent_id) if payload.mode == BenchmarkMode.REFINED else None,
     )  # fmt: skip
     return Status(201, _detail(actor, b.pk))
 
@@ -438,7 +426,8 @@ def benchmark_update(request: HttpRequest, benchmark_id: int, payload: Benchmark
     b = selectors.benchmark_for(actor, benchmark_id, write=True)
     services.benchmark_update(
         by=actor, benchmark=b, data=payload.data(), tiers=[t.data() for t in payload.tiers],
-        valid_from=payload.valid_from, parent=_parent(actor, payload.parent_id),
+        valid_from=payload.valid_from,
+        parent=_parent(actor, payload.parent_id) if b.mode == BenchmarkMode.REFINED else None,
     )  # fmt: skip
     return _detail(actor, b.pk)
 

@@ -33,6 +33,7 @@ from .constants import (
 )
 from .data import BenchmarkData, TierData
 from .domain.formatting import circumstance_label
+from .domain.splitting import split_max_only, split_three_bands
 from .domain.types import Condition
 from .workflow import BenchmarkState
 
@@ -224,7 +225,8 @@ def _mode_choices(actor) -> list[tuple[str, str]]:
 class TierForm(BootstrapMixin, forms.Form):
     """One row of the benchmark table: 档次, 情节, up to four conditions, kinds and the fine."""
 
-    outcome = forms.ChoiceField(label="裁量档次", choices=Outcome.choices)
+    # A blank first choice, so that an untouched blank row posts nothing and is left out.
+    outcome = forms.ChoiceField(label="裁量档次", choices=[("", "请选择"), *Outcome.choices])
     label = forms.CharField(label="情节", max_length=200, help_text="如“情节轻微”“情节严重”。")
     kinds = forms.MultipleChoiceField(
         label="处罚种类", choices=PenaltyKind.choices, required=False, widget=forms.CheckboxSelectMultiple
@@ -297,6 +299,15 @@ def tier_initial(tier) -> dict:
 
 
 class BaseTierFormSet(forms.BaseFormSet):
+    def add_fields(self, form, index) -> None:
+        super().add_fields(form, index)
+        if "ORDER" in form.fields:
+            form.fields["ORDER"].label = "顺序"
+            form.fields["ORDER"].widget.attrs["class"] = "form-control"
+        if "DELETE" in form.fields:
+            form.fields["DELETE"].label = "删除本档"
+            form.fields["DELETE"].widget.attrs["class"] = "form-check-input"
+
     def clean(self) -> None:
         super().clean()
         if any(self.errors):
@@ -312,6 +323,21 @@ class BaseTierFormSet(forms.BaseFormSet):
 TierFormSet = forms.formset_factory(
     TierForm, formset=BaseTierFormSet, extra=1, can_delete=True, can_order=True, max_num=30, validate_max=True
 )
+
+
+def split_rows(method: str, mode: str, low, high, kinds=(PenaltyKind.FINE,)) -> list[TierData]:
+    """Draft rows from a split helper (从轻, 从重, then the unconditional 一般): ``three_bands`` cuts [low, high],
+    ``max_only`` a range given by its maximum. Raises ValueError (in Chinese) for a range it cannot cut."""
+    kinds = tuple(kinds)
+    if method == "three_bands":
+        rules = split_three_bands(low, high, mode=mode, kinds=kinds)
+    else:
+        rules = split_max_only(high, mode=mode, kinds=kinds)
+    return [
+        TierData(outcome=r.outcome, label=r.label, kinds=list(r.kinds), fine_mode=r.fine.mode, fine_low=r.fine.low,
+                 fine_high=r.fine.high, note=r.note)
+        for r in rules
+    ]  # fmt: skip
 
 
 class SplitForm(forms.Form):
@@ -362,7 +388,7 @@ class CalculatorForm(BootstrapMixin, forms.Form):
     organisation = forms.ModelChoiceField(
         label="执法主体", queryset=None, required=False, empty_label="本人所在主体"
     )
-    party_type = forms.ChoiceField(label="当事人类型", choices=PartyType.choices, widget=forms.RadioSelect)
+    party_type = forms.ChoiceField(label="当事人类型", choices=PartyType.choices)
     party_identifier = forms.CharField(
         label="证件号码",
         required=False,
@@ -383,7 +409,6 @@ class CalculatorForm(BootstrapMixin, forms.Form):
     def __init__(self, *args, actor, matter_choices, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["matter"].choices = [("", "请选择有已备案基准的事项"), *matter_choices]
-        self.fields["party_type"].widget.attrs["class"] = "form-check-input"
         bodies = org_selectors.organisation_list(actor=actor).filter(
             category__in=[Category.BODY, Category.STREET]
         )

@@ -75,10 +75,11 @@ def party_key(identifier: str) -> str:
 
 
 def prior_decisions(*, key: str, matter: Matter, before: date) -> tuple[date, ...]:
-    """Dates of the party's earlier penalty decisions for the same matter (首违不罚 and repeat offences)."""
-    rows = PartyViolation.objects.filter(party_key=key, matter=matter, decided_on__lt=before).exclude(
-        outcome=Outcome.NO_PENALTY
-    )
+    """Dates of the party's earlier established violations of the same matter (首违不罚 and repeat offences).
+
+    A violation let off under 首违不罚 counts too: 首违不罚 is for the first violation only, so a party spared once
+    is not a first offender the next time (《行政处罚法》第三十三条第一款 "初次违法")."""
+    rows = PartyViolation.objects.filter(party_key=key, matter=matter, decided_on__lt=before)
     return tuple(rows.order_by("decided_on").values_list("decided_on", flat=True))
 
 

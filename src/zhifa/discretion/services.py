@@ -57,7 +57,10 @@ def _check_matter(matter: Matter, organisation, valid_from: date) -> None:
 def _require_author(by, organisation, level: str) -> None:
     if level == BenchmarkLevel.LOCAL:
         require(by, Perm.BENCHMARK_MANAGE)
-        require_scope(by, organisation)
+        if (
+            organisation is not None
+        ):  # a missing body is refused by the model (benchmark_local_has_organisation)
+            require_scope(by, organisation)
     else:
         require(by, Perm.BENCHMARK_FILE)
 

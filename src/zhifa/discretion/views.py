@@ -31,7 +31,6 @@ from zhifa.core.views_support import workbench_view
 from . import selectors, services
 from .constants import THREE_LISTS, BenchmarkLevel, BenchmarkMode, FineMode, Outcome, PenaltyKind
 from .domain.formatting import circumstance_label, multiple, yuan_compact
-from .domain.splitting import split_max_only, split_three_bands
 from .domain.types import Condition, Facts
 from .forms import (
     ActionForm,
@@ -43,6 +42,7 @@ from .forms import (
     SplitForm,
     TierFormSet,
     birth_date_of,
+    split_rows,
     tier_initial,
 )
 from .models import Benchmark, BenchmarkEvent
@@ -206,9 +206,7 @@ def benchmark_list(request: HttpRequest) -> HttpResponse:
 
 def _detail_context(actor, b: Benchmark, bound: dict | None = None) -> dict:
     """The benchmark page; ``bound`` replaces an action's empty form by the one the user sent (with errors)."""
-    bound = bound or {}
-    actions = [(t, bound.get(t.action) or ActionForm(prefix=t.action)) for t in _actions(actor, b)]
-    authors = _authors(actor, b)
+    visible = selectors.benchmarks_visible_to(actor).values("pk")
     return {
         "b": b,
         "matter_name": selectors.matter_names([b.matter_id], _today()).get(b.matter_id, ""),
@@ -218,14 +216,26 @@ def _detail_context(actor, b: Benchmark, bound: dict | None = None) -> dict:
         "penalty_bases": _bases(b.penalty_basis),
         "tiers": tier_rows(b.tiers.all()),
         "events": [_event_row(e) for e in b.events.all()],
-        "actions": actions,
+        "refinements": b.refinements.filter(pk__in=visible)
+        .select_related("organisation")
+        .order_by("-version"),
+        **_authoring_context(actor, b, bound or {}),
+    }
+
+
+def _authoring_context(actor, b: Benchmark, bound: dict) -> dict:
+    """What the user may do here: the filing actions, edit a draft, start a version, refine a superior's."""
+    authors = _authors(actor, b)
+    filed = b.status == BenchmarkState.FILED
+    version_form = bound.get("new_version") or NewVersionForm(prefix="nv")
+    return {
+        "actions": [(t, bound.get(t.action) or ActionForm(prefix=t.action)) for t in _actions(actor, b)],
         "can_edit": authors and b.status in EDITABLE_STATES,
-        "version_form": bound.get("new_version") or NewVersionForm(prefix="nv")
-        if authors and b.status == BenchmarkState.FILED else None,
-        "can_refine": Perm.BENCHMARK_MANAGE in actor.permissions and b.level != BenchmarkLevel.LOCAL
-        and b.status == BenchmarkState.FILED,
-        "refinements": b.refinements.select_related("organisation").order_by("organisation__name", "-version"),
-    }  # fmt: skip
+        "version_form": version_form if authors and filed else None,
+        "can_refine": filed
+        and b.level != BenchmarkLevel.LOCAL
+        and Perm.BENCHMARK_MANAGE in actor.permissions,
+    }
 
 
 @workbench_view(Perm.CATALOG_VIEW)
@@ -318,15 +328,17 @@ def _create_initial(request: HttpRequest, actor) -> tuple[dict, list[dict]]:
 
 def _save(actor, form, formset, b: Benchmark | None) -> Benchmark:
     d, data, tiers = form.cleaned_data, form.benchmark_data(), formset.tier_rows()
+    mode = b.mode if b is not None else d["mode"]
+    parent = d.get("parent") if mode == BenchmarkMode.REFINED else None  # only a refinement names a superior
     if b is not None:
         return services.benchmark_update(by=actor, benchmark=b, data=data, tiers=tiers, valid_from=d["valid_from"],
-                                         parent=d.get("parent"))  # fmt: skip
+                                         parent=parent)  # fmt: skip
     local = d["level"] == BenchmarkLevel.LOCAL
     body = _body(actor) if local else None
     return services.benchmark_create(
         by=actor, matter=Matter.objects.get(pk=d["matter"]), level=d["level"], mode=d["mode"],
         issuer_name=(d["issuer_name"] or "").strip() or (body.name if body else ""), valid_from=d["valid_from"],
-        data=data, tiers=tiers, organisation=body, parent=d.get("parent"),
+        data=data, tiers=tiers, organisation=body, parent=parent,
     )  # fmt: skip
 
 
@@ -347,17 +359,19 @@ def _split(request: HttpRequest, method: str) -> tuple[TierFormSet, str]:
     """The tier table refilled by a split helper, or the posted table with the reason the split failed."""
     try:
         mode, low, high = SplitForm(request.POST).bounds(method)
-        rules = (
-            split_three_bands(low, high, mode=mode)
-            if method == "three_bands"
-            else split_max_only(high, mode=mode)
-        )
+        rows = split_rows(method, mode, low, high)
     except (ValidationError, ValueError) as exc:
         text = exc.messages[0] if isinstance(exc, ValidationError) else str(exc)
         return TierFormSet(request.POST, prefix="tiers"), text
-    rows = [{"outcome": r.outcome, "label": r.label, "kinds": list(r.kinds), "fine_mode": r.fine.mode,
-             "fine_low": r.fine.low, "fine_high": r.fine.high, "note": r.note} for r in rules]  # fmt: skip
-    return TierFormSet(prefix="tiers", initial=rows), ""
+    return TierFormSet(prefix="tiers", initial=[tier_initial(r) for r in rows]), ""
+
+
+def _one_more_row(data):
+    """The posted table with one more blank row (增加一档)."""
+    data = data.copy()
+    total = data.get("tiers-TOTAL_FORMS", "0")
+    data["tiers-TOTAL_FORMS"] = str(int(total) + 1 if total.isdigit() else 1)
+    return data
 
 
 def _editor(
@@ -368,6 +382,9 @@ def _editor(
     if do in SPLITS:
         form = make_form(None, initial=request.POST.dict())
         formset, split_error = _split(request, SPLITS[do])
+    elif do == "add_row":
+        form = make_form(None, initial=request.POST.dict())
+        formset = TierFormSet(_one_more_row(request.POST), prefix="tiers")
     else:
         form = make_form(request.POST or None)
         formset = TierFormSet(request.POST or None, prefix="tiers", initial=initial_rows)

@@ -245,3 +245,9 @@ def test_it_lists_the_three_lists_of_filed_benchmarks(client, today, matter, hea
     assert no_penalty[0]["basis"] == "《中华人民共和国行政处罚法》第三十三条第一款"
     assert no_penalty[0]["matter_name"] == "对未按规定公示信息的行政处罚"
     assert client.get("/api/v1/three-lists", {"outcome": "standard"}).status_code == 422
+
+
+def test_it_refuses_a_local_draft_without_a_body_with_422(client, matter, admin_user):
+    response = _post(client, admin_user, "/api/v1/benchmarks", _create_payload(matter))
+    assert response.status_code == 422 and "本级基准必须有制定主体" in response.json()["message"]
+    assert not Benchmark.objects.exists()

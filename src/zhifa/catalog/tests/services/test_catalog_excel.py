@@ -172,6 +172,17 @@ def test_it_creates_new_matters_and_publishes_them_when_asked(run, today, body_a
     assert list(version.bodies.all()) == [body_a]  # found by its short name
 
 
+def test_list_cells_accept_other_separators_but_keep_values_that_contain_one(run, today, body_a, body_b):
+    cells = {"行使层级": "乡级、县级", "音像记录环节": "现场检查、查封、扣押", "实施主体": f"{body_a.name}\n{body_b.name}",
+             "检查表单": "营业执照、许可证；进货台账", "设定依据": "《食品安全法》第一百二十二条、第一百二十三条"}  # fmt: skip
+    run(xlsx([new_row(**cells)]))
+    version = MatterVersion.objects.get()
+    assert version.levels == ["county", "township"] and version.av_steps == ["on_site_inspection", "seizure"]
+    assert version.checklist == ["营业执照、许可证", "进货台账"]
+    assert [b.citation for b in version.bases.all()] == ["《食品安全法》第一百二十二条、第一百二十三条"]
+    assert set(version.bodies.all()) == {body_a, body_b}
+
+
 def test_it_reports_every_kind_of_bad_cell(refused, run, today, body_a, street):
     EntrustmentFactory(entrusting=body_a, entrusted=street, letter_number="测委〔2026〕8号")
     rows = [

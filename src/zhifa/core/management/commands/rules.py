@@ -36,8 +36,22 @@ class Command(BaseCommand):
             out(
                 f"| {t.label} (`{t.action}`) | {sources} | {CertState(t.target).label} | `{t.perm}` | {t.citation} |"
             )
+        self._benchmark_filing(out)
         out(
             "\n## 可配置参数 · Parameters\n\n| 参数 | 名称 | 默认值 | 标记 | 来源 |\n| --- | --- | --- | --- | --- |"
         )
         for p in PARAMETERS.values():
             out(f"| `{p.key}` | {p.label} | `{p.default}` | {p.tag} | {p.source} |")
+
+    def _benchmark_filing(self, out) -> None:
+        from zhifa.discretion.workflow import TRANSITIONS as FILING
+        from zhifa.discretion.workflow import BenchmarkState
+
+        out(
+            "\n## 裁量基准备案审查流程 · Benchmark filing\n\n| 操作 | 前置状态 | 结果状态 | 权限 | 依据 |\n| --- | --- | --- | --- | --- |"
+        )
+        for t in FILING:
+            sources = "、".join(str(BenchmarkState(s).label) for s in sorted(t.sources))
+            out(
+                f"| {t.label} (`{t.action}`) | {sources} | {BenchmarkState(t.target).label} | `{t.perm}` | {t.citation} |"
+            )

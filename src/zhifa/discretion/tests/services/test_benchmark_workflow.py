@@ -139,6 +139,6 @@ def test_it_follows_the_transition_table(today, matter, head_a, supervisor, refu
         assert "不能" in info.value.message
 
 
-def test_every_transition_is_walked():
+def test_it_walks_every_transition_of_the_table():
     walked = {a for _, a, _ in CASES}
     assert {t.action for t in TRANSITIONS} <= walked
