@@ -57,6 +57,7 @@ def load_catalog(ctx: LoadContext) -> None:
     _guided_list(ctx, matters)
     versions = _matters(ctx, matters, bodies)
     rows = _benchmarks(ctx, benchmarks, versions, bodies)
+    _pending_work(ctx, rows, versions)
     _cases_and_complaints(ctx, versions)
     _violations(ctx, rows)
 
@@ -294,6 +295,55 @@ def _filing_events(ctx: LoadContext, benchmarks: list[Benchmark]) -> None:
             for a, f, t, at in steps
         ]
     BenchmarkEvent.objects.bulk_create(rows, batch_size=BATCH)
+
+
+def _pending_work(ctx: LoadContext, filed: list[Benchmark], versions: dict[str, MatterVersion]) -> None:
+    """What the 司法局 finds waiting: next year's versions of two benchmarks submitted for filing, one returned
+    with reasons, and a draft revision of a matter."""
+    local = [b for b in filed if b.level == BenchmarkLevel.LOCAL and b.mode == BenchmarkMode.OWN]
+    next_year = date(ctx.tl.cur + 1, 1, 1)
+    plans = [(local[0], BenchmarkState.SUBMITTED, ""), (local[5], BenchmarkState.SUBMITTED, ""),
+             (local[9], BenchmarkState.RETURNED, "从重档次未列明“情节严重”的具体情形，请按违法次数、危害后果细化后重新报送。")]  # fmt: skip
+    for source, state, reason in plans:
+        old = Benchmark.objects.get(pk=source.pk)  # a copy: the filed rows stay as the later parts read them
+        tiers = list(old.tiers.all())
+        old.pk, old.version, old.status, old.valid_from = None, 2, state, next_year
+        old.filed_at, old.filed_by, old.filing_number = None, "", ""
+        old.submitted_at = ctx.at(ctx.tl.today - timedelta(days=ctx.rng.randint(2, 9)))
+        old.save()
+        for t in tiers:
+            t.pk, t.benchmark = None, old
+        BenchmarkTier.objects.bulk_create(tiers)
+        steps = [
+            ("create", "", BenchmarkState.DRAFT),
+            ("submit", BenchmarkState.DRAFT, BenchmarkState.SUBMITTED),
+        ]
+        if reason:
+            steps.append(("return", BenchmarkState.SUBMITTED, BenchmarkState.RETURNED))
+        BenchmarkEvent.objects.bulk_create([
+            BenchmarkEvent(benchmark=old, action=a, from_state=f, to_state=t, at=old.submitted_at, by=LOADER,
+                           reason=reason if a == "return" else "")
+            for a, f, t in steps
+        ])  # fmt: skip
+    _matter_draft(versions)
+
+
+def _matter_draft(versions: dict[str, MatterVersion]) -> None:
+    first = next(v for v in versions.values() if v.kind == MatterKind.INSPECTION)
+    source = MatterVersion.objects.get(
+        pk=first.pk
+    )  # a copy: the published version stays as later parts read it
+    bodies, bases = list(source.bodies.all()), list(source.bases.all())
+    source.pk, source.version, source.status = None, 2, MatterStatus.DRAFT
+    source.valid_from = date(source.valid_from.year + 3, 1, 1)
+    source.published_at, source.published_by = None, ""
+    source.checklist = [*source.checklist, "是否建立并落实从业人员健康管理制度"]
+    source.change_note = "按“一表通查”要求补充检查表单项目（草稿，待司法局审核发布）。"
+    source.save()
+    source.bodies.set(bodies)
+    for basis in bases:
+        basis.pk, basis.version = None, source
+    MatterBasis.objects.bulk_create(bases)
 
 
 # --- the registers the reports read ---------------------------------------------------------------------------

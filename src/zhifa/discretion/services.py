@@ -132,7 +132,7 @@ def benchmark_create(
 
 def _locked(benchmark: Benchmark) -> Benchmark:
     return (
-        Benchmark.objects.select_for_update()
+        Benchmark.objects.select_for_update(of=("self",))
         .select_related("matter", "organisation", "parent")
         .get(pk=benchmark.pk)
     )

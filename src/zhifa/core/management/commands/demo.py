@@ -37,6 +37,11 @@ class Command(BaseCommand):
             self.stdout.write(
                 "已载入：" + "，".join(f"{COUNT_LABELS.get(k, k)} {v}" for k, v in counts.items())
             )
+            if not counts.get("law_articles"):
+                self.stdout.write(
+                    f"未找到法规文本目录（{settings.LAWS_DIR}），法律法规库为空：设置 ZHIFA_LAWS_DIR 后运行 "
+                    "“zhifa laws import”即可导入，事项依据随后可链接到条文。"
+                )
         self._print_accounts(DEMO_ACCOUNTS, DEMO_PASSWORD, addr)
         if not no_serve:
             call_command("runserver", addr, use_reloader=False)
