@@ -389,10 +389,19 @@ def _check_amount(condition: Condition, facts: Facts) -> _Check:
     attr, compare = _AMOUNT_TESTS[condition.key]
     if condition.value is None:
         return _Check(False, f"基准条件“{circumstance_label(condition)}”未设金额，含该条件的档次不能适用")
-    amount = getattr(facts, attr)
-    if amount is None:
-        return _Check(False, f"未提供{AMOUNT_LABELS[attr]}，含该条件的档次不能适用")
+    amount = getattr(facts, attr)  # never None here: ``_require_amounts`` ran first
     return _Check(compare(Decimal(amount), Decimal(condition.value)))
+
+
+def _require_amounts(tiers: list[TierRule], facts: Facts) -> None:
+    """A benchmark that splits its tiers on an amount (货值金额不足一万元的… / 一万元以上的…) cannot recommend
+    anything until that amount is known: falling through to the last tier would silently assume the lower band."""
+    for tier in tiers:
+        for condition in tier.conditions:
+            attr = _AMOUNT_TESTS.get(condition.key, (None,))[0]
+            if attr is not None and getattr(facts, attr) is None:
+                label = AMOUNT_LABELS[attr]
+                raise MissingAmount(f"该裁量基准按{label}区分档次，须提供{label}（没有的填 0）", attr)
 
 
 def _check_condition(condition: Condition, ctx: _Context) -> _Check:
@@ -711,6 +720,7 @@ def recommend(benchmark: BenchmarkRule, facts: Facts) -> Recommendation:
     log.add(RULE_NO_EXEMPTION, RULE_NO_EXEMPTION.text)
     grounds = _leniency_grounds(ctx, log)
     tiers = _ordered(benchmark.tiers)
+    _require_amounts(tiers, facts)
     _note_first_offence(tiers, ctx, log)
     _trace_table_start(benchmark, tiers, log)
     checks = [_check_tier(position, tier, ctx) for position, tier in enumerate(tiers, 1)]

@@ -189,9 +189,17 @@ def test_it_fines_a_multiple_of_the_illegal_gain(install, body_a):
 
 
 def test_it_fines_in_yuan_without_illegal_gain(install, body_a):
-    result = _calc(install(EN48), body_a, C.CORRECTED_IN_TIME)
+    result = _calc(install(EN48), body_a, C.CORRECTED_IN_TIME, illegal_gain=0)
     assert _result(result) == (Outcome.LENIENT, "情节较轻", *yuan(10000, 16000))
     _assert_traced(result)
+
+
+def test_it_asks_for_the_illegal_gain_when_the_benchmark_splits_on_it(install, body_a, refused):
+    """Left empty, the calculator would fall through to the yuan band and silently assume a small gain."""
+    matter = install(EN48)
+    with refused("DISC-012") as info:
+        _calc(matter, body_a, C.CORRECTED_IN_TIME)
+    assert "须提供违法所得金额" in info.value.message
 
 
 # --- 安全生产（只规定最高额）and 生活垃圾（按当事人类型分档） ----------------------------------------------------------------

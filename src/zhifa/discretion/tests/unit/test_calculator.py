@@ -274,15 +274,16 @@ def test_amount_thresholds(goods, label):
     assert recommend(food_benchmark(), facts(goods_value=goods)).tier_label == label
 
 
-def test_missing_amount_makes_the_condition_false_and_warns():
+def test_a_table_split_on_an_amount_refuses_until_the_amount_is_given():
     table = benchmark(
         tier(10, Outcome.LENIENT, "违法所得较少", cond(C.GAIN_BELOW, 1000), fine=amount(100, 500)),
         tier(20, Outcome.STANDARD, "一般", fine=amount(500, 1000)),
     )
-    rec = recommend(table, facts())
-    assert rec.tier_label == "一般"
-    assert "未提供违法所得金额，含该条件的档次不能适用" in rec.warnings
-    assert "不符合“违法所得低于 1,000 元”" in texts(rec)
+    with pytest.raises(MissingAmount) as info:
+        recommend(table, facts())
+    assert info.value.field == "illegal_gain"
+    assert "须提供违法所得金额" in str(info.value)
+    assert recommend(table, facts(illegal_gain=Decimal(0))).tier_label == "违法所得较少"
 
 
 # --- the table --------------------------------------------------------------------------------------------
