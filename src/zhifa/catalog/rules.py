@@ -47,7 +47,12 @@ GENERAL_RATIO = Rule(
     "国家市场监管总局“一单两库”通知（legal-rules §7，S）", "S", M,
 )  # fmt: skip
 
+NO_BODY = Rule(
+    "CAT-012", "须指定实施主体", "事项必须至少有一个实施主体（行使该事项的执法主体）。",
+    "《行政处罚法》第十七条；" + SEED_000_7, module=M,
+)  # fmt: skip
+
 register(
     CODE_TAKEN, PUBLISHED_FROZEN, INCOMPLETE, PERIOD, DELEGATION_GUIDED, ENTRUSTMENT_VALID, STREET_WITHOUT_BASIS,
-    IMPORT_ROWS, INSPECTION_FIELDS, NOT_A_BODY, GENERAL_RATIO,
+    IMPORT_ROWS, INSPECTION_FIELDS, NOT_A_BODY, GENERAL_RATIO, NO_BODY,
 )  # fmt: skip

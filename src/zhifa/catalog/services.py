@@ -32,6 +32,8 @@ STREET_CATEGORIES = {Category.STREET, Category.STREET_TEAM}
 def _require_bodies_in_scope(by, bodies) -> None:
     """A supervisor's bodies must all lie in the bureau's region; a body's own staff may only write matters
     that their body exercises."""
+    if not bodies:
+        raise DomainError.from_rule(rules.NO_BODY)
     if Perm.CATALOG_PUBLISH in by.permissions:
         for body in bodies:
             require_scope(by, body)
@@ -100,11 +102,11 @@ def _snapshot(version: MatterVersion) -> dict:
 def matter_create(*, by, basic_code: str, data: MatterData, valid_from: date) -> MatterVersion:
     """Register a new matter with its first (draft) version."""
     require(by, Perm.CATALOG_MANAGE)
-    _require_bodies_in_scope(by, data.bodies)
     code = basic_code.strip()
     existing = MatterVersion.objects.filter(matter__basic_code=code).order_by("-version").first()
     if existing is not None or Matter.objects.filter(basic_code=code).exists():
         raise DomainError.from_rule(rules.CODE_TAKEN, code=code, name=existing.name if existing else "")
+    _require_bodies_in_scope(by, data.bodies)
     matter = Matter(basic_code=code)
     matter.full_clean()
     matter.save()
@@ -342,7 +344,7 @@ XLSX_TYPES = {"application/zip"}
 # Where a refusal of a service lands in the sheet (the column the user should correct).
 RULE_COLUMNS = {
     "CAT-001": "基本编码", "CAT-005": "下放方式", "CAT-006": "委托书文号", "CAT-007": "实施主体",
-    "CAT-009": "随机抽查事项", "CAT-010": "实施主体", "CAT-011": "抽查比例（%）", "SCOPE-404": "实施主体",
+    "CAT-009": "随机抽查事项", "CAT-010": "实施主体", "CAT-011": "抽查比例（%）", "CAT-012": "实施主体", "SCOPE-404": "实施主体",
 }  # fmt: skip
 
 

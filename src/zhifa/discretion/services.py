@@ -57,9 +57,8 @@ def _check_matter(matter: Matter, organisation, valid_from: date) -> None:
 def _require_author(by, organisation, level: str) -> None:
     if level == BenchmarkLevel.LOCAL:
         require(by, Perm.BENCHMARK_MANAGE)
-        if (
-            organisation is not None
-        ):  # a missing body is refused by the model (benchmark_local_has_organisation)
+        # A missing body is refused by the model's constraint (benchmark_local_has_organisation).
+        if organisation is not None:
             require_scope(by, organisation)
     else:
         require(by, Perm.BENCHMARK_FILE)

@@ -115,6 +115,12 @@ def test_it_refuses_a_second_matter_with_the_same_basic_code(refused, draft, hea
         )
 
 
+def test_it_refuses_a_matter_without_any_body_by_name_not_as_out_of_scope(refused, today, head_a):
+    with refused("CAT-012") as info:
+        matter_create(by=actor_of(head_a), basic_code=CODE, data=matter_data([]), valid_from=date(2026, 1, 1))
+    assert "实施主体" in info.value.message
+
+
 def test_a_head_of_another_body_cannot_change_the_matter_even_by_naming_their_own_body(
     db_snapshot, draft, head_b, body_b
 ):
