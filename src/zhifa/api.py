@@ -14,6 +14,7 @@ from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from zhifa.accounts.auth import API_AUTH
+from zhifa.core.api_support import input_error_text
 from zhifa.core.exceptions import DomainError
 
 
@@ -43,9 +44,10 @@ def domain_error(request, exc: DomainError):
 
 @api.exception_handler(NinjaValidationError)
 def validation_error(request, exc: NinjaValidationError):
+    problems = "；".join(input_error_text(e) for e in exc.errors)
     body = {
         "code": "INPUT",
-        "message": "请求数据格式有误，请按接口文档修正后重试。",
+        "message": f"请求数据有误，未保存：{problems}。请按接口文档修正后重试。",
         "citation": "",
         "extra": {"errors": exc.errors},
     }

@@ -188,7 +188,7 @@ def test_it_derives_the_birth_date_from_a_resident_id(client, today, matter, hea
     ("extra", "message"),
     [
         ({"goods_value": "-1"}, "货值金额不能为负数"),
-        ({"act_date": "2026-02-30"}, ""),
+        ({"act_date": "2026-02-30"}, "act_date：不是有效日期"),
         ({"circumstances": ["first_offence"]}, "first_offence"),
         ({"party_identifier": "12345"}, "证件号码"),
         ({"party_type": "person", "party_birth_date": "2026-05-01"}, "出生日期晚于违法行为发生日期"),
@@ -199,8 +199,8 @@ def test_it_refuses_bad_input_with_422(client, today, matter, head_a, supervisor
     filed_benchmark(head_a, supervisor, matter)
     response = _calc(client, officer_a, **extra)
     assert response.status_code == 422
-    assert response.json()["message"] == "请求数据格式有误，请按接口文档修正后重试。"
-    assert message in str(response.json()["extra"])
+    assert response.json()["message"].startswith("请求数据有误，未保存：")
+    assert message in response.json()["message"]
 
 
 def test_it_answers_409_without_a_filed_benchmark(client, today, matter, head_a, officer_a):
