@@ -181,20 +181,6 @@ class CellError:
 # --- reading --------------------------------------------------------------------------------------------------
 
 
-class UnreadableFile(Exception):
-    """The file is not an Excel workbook python-calamine can read."""
-
-
-def read_table(content: bytes) -> list[list[Any]]:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        book = CalamineWorkbook.from_filelike(io.BytesIO(content))
-        return book.get_sheet_by_index(0).to_python(skip_empty_area=False)
-    except Exception as exc:  # calamine raises several types for a damaged file
-        raise UnreadableFile(str(exc)) from exc
-
-
 @dataclass
 class Lookups:
     """Organisations by full and short name, entrustments by letter number (loaded once per import)."""

@@ -23,7 +23,8 @@ from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from zhifa.cases.models import Case
-from zhifa.organisations.constants import Category
+from zhifa.core.domain.workdays import years_before
+from zhifa.organisations.constants import STREET_CATEGORIES, Category
 from zhifa.supervision.models import Complaint
 
 from .constants import MatterStatus, StreetDelegation
@@ -33,15 +34,6 @@ from .selectors import in_force_on
 
 OVERDUE_SHARE_THRESHOLD = 0.3
 COMPLAINT_THRESHOLD = 3
-STREET_CATEGORIES = {Category.STREET, Category.STREET_TEAM}
-
-
-def years_before(day: date, years: int) -> date:
-    """The same calendar day ``years`` earlier (29 February becomes 28 February)."""
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return day.replace(year=day.year - years, day=28)
 
 
 def _in_force(today: date) -> QuerySet[MatterVersion]:

@@ -18,7 +18,8 @@ from zhifa.accounts.permissions import require, require_scope
 from zhifa.core.audit import audit, snapshot
 from zhifa.core.exceptions import DomainError, NotInScope
 from zhifa.core.storage import sniff_type, store_upload
-from zhifa.organisations.constants import ENFORCING_CATEGORIES, Category, OrgStatus
+from zhifa.organisations.constants import ENFORCING_CATEGORIES, STREET_CATEGORIES, OrgStatus
+from zhifa.utils.spreadsheets import UnreadableSpreadsheet, read_first_sheet
 
 from . import excel, rules
 from .constants import BasisRole, InspectionCategory, MatterKind, MatterStatus, StreetDelegation
@@ -26,7 +27,6 @@ from .domain import VERSION_FIELDS, MatterData
 from .models import GuidedListItem, Matter, MatterBasis, MatterVersion
 
 AUDITED = (*VERSION_FIELDS, "valid_from", "valid_until", "status", "version")
-STREET_CATEGORIES = {Category.STREET, Category.STREET_TEAM}
 
 
 def _require_bodies_in_scope(by, bodies) -> None:
@@ -416,8 +416,8 @@ def _parse_upload(content: bytes, filename: str) -> tuple[list[excel.ParsedRow],
         message = f"文件“{filename}”不是 Excel 工作簿（.xlsx），请上传导出的清单或按其格式填写的 .xlsx 文件。"
         raise _import_refused([excel.CellError(None, "", message)])
     try:
-        table = excel.read_table(content)
-    except excel.UnreadableFile as exc:
+        table = read_first_sheet(content)
+    except UnreadableSpreadsheet as exc:
         raise _import_refused([excel.CellError(None, "", f"无法读取 Excel 文件“{filename}”：{exc}")]) from exc
     return excel.parse_sheet(table, excel.Lookups.load())
 

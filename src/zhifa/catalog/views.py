@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from zhifa.accounts.auth import actor_for
 from zhifa.accounts.constants import Perm
 from zhifa.accounts.permissions import require
+from zhifa.core.domain.workdays import years_before
 from zhifa.core.exceptions import DomainError, NotInScope, PermissionRefused
 from zhifa.core.forms import call_service, refusal_text
 from zhifa.core.views_support import workbench_view
@@ -349,7 +350,7 @@ def report(request: HttpRequest) -> HttpResponse:
     context: dict = {"tab": tab, "tabs": REPORT_TABS, "today": today, **_perms(actor)}
     if tab == "unused":
         context["rows"] = reports.unused_matters(today=today)
-        context["since"] = reports.years_before(today, 5)
+        context["since"] = years_before(today, 5)
     elif tab == "repeated":
         context["rows"] = reports.repeated_matters(today=today)
     else:

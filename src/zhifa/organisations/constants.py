@@ -66,3 +66,5 @@ SELF_BODY_CATEGORIES = {
 }  # fmt: skip
 # Categories that may hold enforcement powers and whose officers may hold certificates.
 ENFORCING_CATEGORIES = {Category.BODY, Category.STREET, Category.STREET_TEAM, Category.JUSTICE_BUREAU}
+# Categories that stand for a street or township when it exercises delegated or entrusted matters.
+STREET_CATEGORIES = frozenset({Category.STREET, Category.STREET_TEAM})

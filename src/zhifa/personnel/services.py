@@ -23,7 +23,7 @@ from zhifa.core.exceptions import DomainError
 from zhifa.core.parameters import get_param
 from zhifa.core.services import model_update
 from zhifa.core.storage import IMAGE_TYPES, store_upload
-from zhifa.organisations.constants import ENFORCING_CATEGORIES, Category, OrgStatus
+from zhifa.organisations.constants import ENFORCING_CATEGORIES, STREET_CATEGORIES, Category, OrgStatus
 from zhifa.organisations.models import Organisation
 from zhifa.organisations.selectors import deployment_region
 from zhifa.utils.validators import resident_id_info
@@ -249,7 +249,7 @@ def _allowed(cert: Certificate, action: str) -> Transition:
 
 def _is_street_person(person: Person) -> bool:
     org = person.organisation.body or person.organisation
-    return org.category in (Category.STREET, Category.STREET_TEAM)
+    return org.category in STREET_CATEGORIES
 
 
 def _person_street_id(person: Person) -> int | None:

@@ -22,6 +22,7 @@ from zhifa.core.audit import audit, snapshot
 from zhifa.core.exceptions import DomainError
 from zhifa.core.parameters import get_param
 from zhifa.core.storage import sniff_type, store_upload
+from zhifa.utils.spreadsheets import UnreadableSpreadsheet, read_first_sheet
 from zhifa.utils.validators import check_resident_id
 
 from . import rules
@@ -73,12 +74,9 @@ class ParsedRow:
 
 
 def _read_rows(content: bytes) -> list[list[Any]]:
-    from python_calamine import CalamineWorkbook
-
     try:
-        book = CalamineWorkbook.from_filelike(io.BytesIO(content))
-        return book.get_sheet_by_index(0).to_python(skip_empty_area=False)
-    except Exception as exc:  # calamine raises several types for a damaged file
+        return read_first_sheet(content)
+    except UnreadableSpreadsheet as exc:
         raise DomainError.from_rule(rules.TRAINING_BAD_ROW, detail=f"无法读取 Excel 文件：{exc}") from exc
 
 

@@ -195,6 +195,12 @@ def _spans_uncovered(first: date, last: date, cal: WorkCalendar) -> bool:
     return any(year not in cal.covered_years for year in range(first.year, last.year + 1))
 
 
+def years_before(day: date, years: int) -> date:
+    """The corresponding day ``years`` years before ``day``; 29 February becomes 28 February in a common year
+    (the month-end rule of ``add_months``: a period with no corresponding day ends on the month's last day)."""
+    return _shift_months(day, -12 * years)
+
+
 def _shift_months(start: date, n: int) -> date:
     year, month_index = divmod(start.year * 12 + start.month - 1 + n, 12)
     last_day = calendar.monthrange(year, month_index + 1)[1]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from zhifa.core.domain.workdays import years_before
 from zhifa.discretion.constants import (
     DERIVED_CIRCUMSTANCES,
     VALUED_CIRCUMSTANCES,
@@ -74,7 +75,6 @@ __all__ = [
     "fine_in_yuan",
     "recommend",
     "repeat_within",
-    "years_before",
 ]
 
 LAW = "《中华人民共和国行政处罚法》"
@@ -236,11 +236,6 @@ def _anniversary(day: date, year: int) -> date:
         return day.replace(year=year)
     except ValueError:
         return date(year, 2, 28)
-
-
-def years_before(day: date, years: int) -> date:
-    """The corresponding day ``years`` years before ``day`` (2月29日 → 2月28日 in a common year)."""
-    return _anniversary(day, day.year - years)
 
 
 def age_on(birth: date, day: date) -> int:

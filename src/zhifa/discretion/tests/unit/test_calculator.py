@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from zhifa.core.domain.workdays import years_before
 from zhifa.discretion.constants import Circumstance as C
 from zhifa.discretion.constants import FineMode, Outcome, PartyType, PenaltyKind
 from zhifa.discretion.domain.calculator import (
@@ -37,7 +38,6 @@ from zhifa.discretion.domain.calculator import (
     explain,
     recommend,
     repeat_within,
-    years_before,
 )
 from zhifa.discretion.domain.types import Fine
 
