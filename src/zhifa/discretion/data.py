@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from .constants import FineMode
+from .constants import FineMode, PenaltyKind
+from .domain.splitting import split_max_only, split_three_bands
 from .domain.types import BenchmarkRule, Condition, Fine, TierRule
 
 
@@ -82,3 +83,18 @@ def benchmark_rule(benchmark, tiers=None) -> BenchmarkRule:
         ),
         version_label=f"{benchmark.issuer_name}（第{benchmark.version}版）",
     )
+
+
+def split_rows(method: str, mode: str, low, high, kinds=(PenaltyKind.FINE,)) -> list[TierData]:
+    """Draft rows from a split helper (从轻, 从重, then the unconditional 一般): ``three_bands`` cuts [low, high],
+    ``max_only`` a range given by its maximum. Raises ValueError (in Chinese) for a range it cannot cut."""
+    kinds = tuple(kinds)
+    if method == "three_bands":
+        rules = split_three_bands(low, high, mode=mode, kinds=kinds)
+    else:
+        rules = split_max_only(high, mode=mode, kinds=kinds)
+    return [
+        TierData(outcome=r.outcome, label=r.label, kinds=list(r.kinds), fine_mode=r.fine.mode, fine_low=r.fine.low,
+                 fine_high=r.fine.high, note=r.note)
+        for r in rules
+    ]  # fmt: skip

@@ -6,7 +6,6 @@ or a tier outside the statutory or superior range is refused with its rule code,
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from django import forms
@@ -18,7 +17,7 @@ from zhifa.core.forms import DATE_WIDGET, BootstrapMixin
 from zhifa.organisations import selectors as org_selectors
 from zhifa.organisations.constants import Category
 from zhifa.organisations.models import Organisation
-from zhifa.utils.validators import check_resident_id, check_uscc, resident_id_info
+from zhifa.utils.validators import normalise_party_identifier
 
 from .constants import (
     ASSERTED_CIRCUMSTANCES,
@@ -33,7 +32,6 @@ from .constants import (
 )
 from .data import BenchmarkData, TierData
 from .domain.formatting import circumstance_label
-from .domain.splitting import split_max_only, split_three_bands
 from .domain.types import Condition
 from .workflow import BenchmarkState
 
@@ -48,32 +46,6 @@ def _plain_label(key: str) -> str:
 
 CIRCUMSTANCE_CHOICES = [("", "（无）"), *((c.value, _plain_label(c.value)) for c in Circumstance)]
 ASSERTED_CHOICES = [(c.value, _plain_label(c.value)) for c in Circumstance if c in ASSERTED_CIRCUMSTANCES]
-
-
-# --- identifiers (also used by the API) --------------------------------------------------------------------
-
-
-def normalise_identifier(value: str) -> str:
-    """A 统一社会信用代码 or 居民身份证号码, normalised; anything else raises ValueError (in Chinese)."""
-    value = (value or "").strip()
-    if not value:
-        return ""
-    rid = check_resident_id(value)
-    if rid.ok:
-        return rid.value
-    uscc = check_uscc(value)
-    if uscc.ok:
-        return uscc.value
-    raise ValueError(
-        f"当事人证件号码既不是有效的居民身份证号码，也不是有效的统一社会信用代码：{uscc.errors[0]}"
-    )
-
-
-def birth_date_of(identifier: str) -> date | None:
-    """The birth date a 居民身份证号码 encodes (None for a 统一社会信用代码 or no identifier)."""
-    return (
-        resident_id_info(identifier).birth_date if identifier and check_resident_id(identifier).ok else None
-    )
 
 
 # --- filters ------------------------------------------------------------------------------------------------
@@ -325,21 +297,6 @@ TierFormSet = forms.formset_factory(
 )
 
 
-def split_rows(method: str, mode: str, low, high, kinds=(PenaltyKind.FINE,)) -> list[TierData]:
-    """Draft rows from a split helper (从轻, 从重, then the unconditional 一般): ``three_bands`` cuts [low, high],
-    ``max_only`` a range given by its maximum. Raises ValueError (in Chinese) for a range it cannot cut."""
-    kinds = tuple(kinds)
-    if method == "three_bands":
-        rules = split_three_bands(low, high, mode=mode, kinds=kinds)
-    else:
-        rules = split_max_only(high, mode=mode, kinds=kinds)
-    return [
-        TierData(outcome=r.outcome, label=r.label, kinds=list(r.kinds), fine_mode=r.fine.mode, fine_low=r.fine.low,
-                 fine_high=r.fine.high, note=r.note)
-        for r in rules
-    ]  # fmt: skip
-
-
 class SplitForm(forms.Form):
     """The statutory range the 拆分 buttons cut (the same fields as the benchmark text form)."""
 
@@ -418,7 +375,7 @@ class CalculatorForm(BootstrapMixin, forms.Form):
 
     def clean_party_identifier(self) -> str:
         try:
-            return normalise_identifier(self.cleaned_data["party_identifier"])
+            return normalise_party_identifier(self.cleaned_data["party_identifier"])
         except ValueError as exc:
             raise ValidationError(str(exc)) from exc
 

@@ -2,17 +2,17 @@
 
 from django.urls import path
 
-from . import views
+from .views import benchmarks, calculator, editor
 
 app_name = "discretion"
 urlpatterns = [
-    path("", views.benchmark_list, name="list"),
-    path("new/", views.benchmark_create, name="create"),
-    path("queue/", views.filing_queue, name="queue"),
-    path("three-lists/", views.three_lists, name="three_lists"),
-    path("calculator/", views.calculator, name="calculator"),
-    path("<int:pk>/", views.benchmark_detail, name="detail"),
-    path("<int:pk>/edit/", views.benchmark_edit, name="edit"),
-    path("<int:pk>/new-version/", views.benchmark_new_version, name="new_version"),
-    path("<int:pk>/do/<str:action>/", views.benchmark_action, name="action"),
+    path("", benchmarks.benchmark_list, name="list"),
+    path("new/", editor.benchmark_create, name="create"),
+    path("queue/", benchmarks.filing_queue, name="queue"),
+    path("three-lists/", benchmarks.three_lists, name="three_lists"),
+    path("calculator/", calculator.calculator, name="calculator"),
+    path("<int:pk>/", benchmarks.benchmark_detail, name="detail"),
+    path("<int:pk>/edit/", editor.benchmark_edit, name="edit"),
+    path("<int:pk>/new-version/", benchmarks.benchmark_new_version, name="new_version"),
+    path("<int:pk>/do/<str:action>/", benchmarks.benchmark_action, name="action"),
 ]

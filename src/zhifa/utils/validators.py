@@ -313,3 +313,26 @@ def validate_resident_id(value: object) -> None:
 def validate_region_code(value: object) -> None:
     """Django validator for 行政区划代码 (GB/T 2260); warnings are not raised."""
     _raise_first_error(check_region_code(str(value)))
+
+
+def normalise_party_identifier(value: str) -> str:
+    """A party's 统一社会信用代码 or 居民身份证号码, normalised; anything else raises ValueError in Chinese."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    rid = check_resident_id(value)
+    if rid.ok:
+        return rid.value
+    uscc = check_uscc(value)
+    if uscc.ok:
+        return uscc.value
+    raise ValueError(
+        f"当事人证件号码既不是有效的居民身份证号码，也不是有效的统一社会信用代码：{uscc.errors[0]}"
+    )
+
+
+def birth_date_of(identifier: str) -> date | None:
+    """The birth date a 居民身份证号码 encodes (None for a 统一社会信用代码 or no identifier)."""
+    return (
+        resident_id_info(identifier).birth_date if identifier and check_resident_id(identifier).ok else None
+    )

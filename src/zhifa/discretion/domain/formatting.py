@@ -90,18 +90,22 @@ def circumstance_label(condition: Condition) -> str:
     return label.replace("X", yuan_compact(Decimal(condition.value)), 1)
 
 
-def _bounds(low: str, high: str | None, unit: str) -> str:
+def _bounds(low: str | None, high: str | None, unit: str) -> str:
+    if low is None:
+        return f"{high} {unit}以下"
     return f"{low} {unit}以上" if high is None else f"{low}–{high} {unit}"
 
 
 def fine_range(fine: Fine | None) -> str:
-    """A tier's fine as the table prints it: "3,000–8,000 元", "违法所得的 1–5 倍", "不处罚款"."""
-    if fine is None or fine.mode == FineMode.NONE:
+    """A tier's fine as tables, pages and the API print it: "3,000–8,000 元", "20,000 元以下" (only a maximum),
+    "违法所得的 1–5 倍", "不处罚款"."""
+    if fine is None or fine.mode == FineMode.NONE or (fine.low is None and fine.high is None):
         return "不处罚款"
-    low = fine.low if fine.low is not None else Decimal(0)
+    low = fine.low if fine.low else None
     if fine.mode == FineMode.AMOUNT:
         high = None if fine.high is None else yuan_compact(fine.high)
-        return _bounds(yuan_compact(low), high, "元")
+        return _bounds(low and yuan_compact(low), high, "元")
+    low = fine.low if fine.low is not None else Decimal(0)
     high = None if fine.high is None else multiple(fine.high)
     mode = str(FineMode(fine.mode).label) if fine.mode in FineMode.values else fine.mode
     return f"{mode.removesuffix('倍数')} {_bounds(multiple(low), high, '倍')}"

@@ -73,7 +73,7 @@ def test_it_shows_the_table_in_chinese_with_units_and_the_history(client, today,
     b = filed_benchmark(head_a, supervisor, matter, tiers=goods, data=benchmark_data(low=50000, high=100000))
     html = _html(_as(client, head_a).get(reverse("discretion:detail", args=[b.pk])))
     assert "货值金额低于 10,000 元" in html and "2年内再次实施同一违法行为" in html and "初次违法" in html
-    assert "50,000–100,000 元" in html and "×10–20 倍（货值金额）" in html
+    assert "50,000–100,000 元" in html and "货值金额的 10–20 倍" in html
     assert "处五千元以上五万元以下罚款" in html and "《中华人民共和国测试法》第三十条" in html
     assert "审查通过并备案" in html and "清司备〔2026〕0001号" in html
     assert "新建版本" in html and "编辑草稿" not in html
