@@ -66,7 +66,7 @@ FACTS = Rule(
 
 def _calculator_rules() -> tuple[Rule, ...]:
     """The statutory rules the calculator applies (domain/calculator.py), listed with the others."""
-    from .domain.calculator import RULES as CALC
+    from .domain.legal_rules import RULES as CALC
 
     titles = {"DISC-S30": "不满十四周岁不予处罚", "DISC-S30-2": "未成年人应当从轻或减轻", "DISC-S32": "应当从轻或减轻的情形",
               "DISC-S33-1": "轻微及时改正无危害不予处罚", "DISC-S33-1B": "首违不罚（可以不罚）",
