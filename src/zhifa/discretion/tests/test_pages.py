@@ -21,6 +21,7 @@ from zhifa.discretion.tests.factories import (
     tier,
 )
 from zhifa.discretion.workflow import BenchmarkState
+from zhifa.laws.models import Law
 
 pytestmark = pytest.mark.django_db
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -77,6 +78,21 @@ def test_it_shows_the_table_in_chinese_with_units_and_the_history(client, today,
     assert "处五千元以上五万元以下罚款" in html and "《中华人民共和国测试法》第三十条" in html
     assert "审查通过并备案" in html and "清司备〔2026〕0001号" in html
     assert "新建版本" in html and "编辑草稿" not in html
+
+
+def test_it_links_the_penalty_basis_to_the_article_in_the_law_library(
+    client, today, matter, head_a, supervisor
+):
+    from zhifa.laws.tests.factories import import_statute, statute
+
+    import_statute(statute("中华人民共和国测试法", "第一条 为了测试，制定本法。", *(f"第{n}条 条文。" for n in (
+        "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八",
+        "十九", "二十", "二十一", "二十二", "二十三", "二十四", "二十五", "二十六", "二十七", "二十八", "二十九", "三十"))),
+        "测试法(2020-01-01).md")  # fmt: skip
+    b = filed_benchmark(head_a, supervisor, matter)
+    html = _html(_as(client, head_a).get(reverse("discretion:detail", args=[b.pk])))
+    article = reverse("laws:article", args=[Law.objects.get().pk, 30])
+    assert f'href="{article}' in html
 
 
 def test_it_offers_only_the_actions_the_user_may_take(client, today, matter, head_a, supervisor, officer_a):
