@@ -25,6 +25,7 @@ from zhifa.core.exceptions import DomainError, NotInScope, PermissionRefused
 from zhifa.core.forms import call_service, refusal_text
 from zhifa.core.views_support import workbench_view
 from zhifa.discretion.constants import PenaltyKind
+from zhifa.laws.selectors import find_citations_many
 
 from . import reports, selectors, services
 from .constants import MANDATORY_AV_STEPS, AVStep, ExerciseLevel, MajorCriterion, MatterKind, MatterStatus
@@ -101,17 +102,22 @@ class BasisLink:
 
 
 def _basis_links(version: MatterVersion, role: str) -> list[BasisLink]:
-    """Each citation with a link to its article page (/workbench/laws/<law_id>/a/<number>/)."""
-    links = []
-    for basis in version.bases.all():
-        if basis.role != role:
-            continue
-        links.append(BasisLink(basis.citation, _article_href(basis) if basis.article_id else ""))
-    return links
+    """Each citation with a link to its article page (/workbench/laws/<law_id>/a/<number>/).
+
+    A basis written before its law was imported has no stored article; it is resolved now (one batch of queries),
+    so importing the law library later links the whole catalog."""
+    bases = [b for b in version.bases.all() if b.role == role]
+    targets = {b.pk: (b.article.version.law_id, b.article.number) for b in bases if b.article_id}
+    unlinked = [b for b in bases if not b.article_id]
+    found = find_citations_many([b.citation for b in unlinked], on=version.valid_from) if unlinked else []
+    for basis, spans in zip(unlinked, found, strict=True):
+        resolved = next((r for _, _, r in spans if r is not None), None)
+        if resolved is not None:
+            targets[basis.pk] = (resolved.law.pk, resolved.article.number)
+    return [BasisLink(b.citation, _article_href(*targets[b.pk]) if b.pk in targets else "") for b in bases]
 
 
-def _article_href(basis) -> str:
-    law_id, number = basis.article.version.law_id, basis.article.number
+def _article_href(law_id: int, number: int) -> str:
     try:
         return reverse("laws:article", kwargs={"law_id": law_id, "number": number})
     except NoReverseMatch:

@@ -91,6 +91,20 @@ def test_the_list_page_runs_a_fixed_number_of_queries(client, today, supervisor,
 # --- a matter -----------------------------------------------------------------------------------------------
 
 
+def test_a_law_imported_after_the_matter_was_written_still_links_its_basis(client, today, officer_a, matter):
+    from zhifa.laws.models import Law
+    from zhifa.laws.numbers import int_to_cn
+    from zhifa.laws.tests.factories import import_statute, statute
+
+    citation = matter.bases.get().citation  # written while the library was empty: no stored article
+    assert matter.bases.get().article_id is None
+    title = citation[1 : citation.index("》")]
+    articles = (f"第{int_to_cn(n)}条 条文。" for n in range(1, 31))
+    import_statute(statute(title, *articles), f"{title.removeprefix('中华人民共和国')}(2020-01-01).md")
+    html = _html(_as(client, officer_a).get(reverse("catalog:detail", args=[matter.matter_id])))
+    assert f"/workbench/laws/{Law.objects.get().pk}/a/30/" in html
+
+
 def test_the_matter_page_shows_every_group_and_links_the_law_and_benchmarks(client, today, officer_a, matter):
     from zhifa.laws.tests.factories import ArticleFactory
 
