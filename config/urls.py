@@ -14,6 +14,8 @@ urlpatterns = [
     path("workbench/laws/", include("zhifa.laws.urls")),
     path("workbench/catalog/", include("zhifa.catalog.urls")),
     path("workbench/discretion/", include("zhifa.discretion.urls")),
+    path("workbench/cases/", include("zhifa.cases.urls")),
+    path("case/", include("zhifa.cases.public_urls")),
     path("workbench/admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("", include("zhifa.portal.urls")),

@@ -88,6 +88,7 @@ def not_found(request, exc):
 
 def _mount() -> None:
     from zhifa.accounts.api import router as accounts_router
+    from zhifa.cases.api import router as cases_router
     from zhifa.catalog.api import router as catalog_router
     from zhifa.core.api import router as core_router
     from zhifa.discretion.api import router as discretion_router
@@ -102,6 +103,7 @@ def _mount() -> None:
     api.add_router("/", laws_router)
     api.add_router("/", catalog_router)
     api.add_router("/", discretion_router)
+    api.add_router("/", cases_router)
 
 
 _mount()

@@ -32,3 +32,7 @@ class Perm(models.TextChoices):
     CATALOG_PUBLISH = "catalog.publish", _("审核发布执法事项清单与街道赋权指导目录")
     BENCHMARK_MANAGE = "benchmarks.manage", _("制定、细化与报送裁量基准")
     BENCHMARK_FILE = "benchmarks.file", _("裁量基准备案审查、登记上级基准")
+    CASE_VIEW = "cases.view", _("查看执法案件")
+    CASE_HANDLE = "cases.handle", _("承办案件（登记、调查、告知、送达、执行）")
+    CASE_APPROVE = "cases.approve", _("审批案件（立案、决定、中止、延期、回避、移送、结案）")
+    CASE_REVIEW = "cases.review", _("案件审核与法制审核")

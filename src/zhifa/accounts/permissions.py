@@ -18,8 +18,12 @@ from zhifa.utils.regions import region_prefix
 from .constants import Perm, Role
 
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
-    Role.OFFICER: frozenset({Perm.ORG_VIEW, Perm.PERSON_VIEW, Perm.CATALOG_VIEW}),
-    Role.LEGAL_REVIEWER: frozenset({Perm.ORG_VIEW, Perm.PERSON_VIEW, Perm.CATALOG_VIEW}),
+    Role.OFFICER: frozenset(
+        {Perm.ORG_VIEW, Perm.PERSON_VIEW, Perm.CATALOG_VIEW, Perm.CASE_VIEW, Perm.CASE_HANDLE}
+    ),
+    Role.LEGAL_REVIEWER: frozenset(
+        {Perm.ORG_VIEW, Perm.PERSON_VIEW, Perm.CATALOG_VIEW, Perm.CASE_VIEW, Perm.CASE_REVIEW}
+    ),
     Role.AGENCY_HEAD: frozenset(
         {
             Perm.ORG_VIEW,
@@ -33,6 +37,9 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.CATALOG_VIEW,
             Perm.CATALOG_MANAGE,
             Perm.BENCHMARK_MANAGE,
+            Perm.CASE_VIEW,
+            Perm.CASE_HANDLE,
+            Perm.CASE_APPROVE,
         }
     ),
     Role.JUSTICE_OFFICE: frozenset(
@@ -63,6 +70,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.CATALOG_MANAGE,
             Perm.CATALOG_PUBLISH,
             Perm.BENCHMARK_FILE,
+            Perm.CASE_VIEW,
         }
     ),
     Role.ADMIN: frozenset(Perm.values),

@@ -133,6 +133,57 @@ PARAMETERS: dict[str, ParamSpec] = {
             "同上：对法人或其他组织罚款10万元以上",
         ),
         ParamSpec(
+            "party.individual_business_type",
+            "个体工商户按何种当事人类型适用罚款限额（person 自然人 / organisation 组织）",
+            "person",
+            "M",
+            "《民法典》第五十四条：个体工商户属自然人；简易程序限额（《行政处罚法》第五十一条）对个体工商户的适用各地做法不一",
+        ),
+        ParamSpec(
+            "penalty.extension_days",
+            "办案期限经批准可延长的天数",
+            30,
+            "S",
+            "《行政处罚法》第六十条“法律、法规、规章另有规定的，从其规定”；市场监管总局：经负责人批准可延长30日"
+            "（https://www.np.gov.cn/cms/html/npszf/2022-11-08/1621293728.html）",
+        ),
+        ParamSpec(
+            "penalty.max_extensions",
+            "办案期限经负责人批准延长的次数（再延长须集体讨论）",
+            1,
+            "S",
+            "同上：延长一次经负责人批准，再延长由负责人集体讨论决定",
+        ),
+        ParamSpec(
+            "notice.statement_working_days",
+            "事先告知后陈述、申辩的期限（工作日）",
+            5,
+            "S",
+            "《行政处罚法》未规定陈述申辩期限；听证申请为五日（第六十四条）。各地告知书多载明五个工作日，与听证期限一致",
+        ),
+        ParamSpec(
+            "review.days",
+            "法制审核期限（工作日）",
+            7,
+            "S",
+            "宁夏：7个工作日，可延长3个（https://jst.nx.gov.cn/zwgk/zcwjk/gzwj/202206/t20220624_3586219.html）；"
+            "市场监管总局10个工作日（legal-rules §2）",
+        ),
+        ParamSpec(
+            "review.extension_days",
+            "法制审核期限可延长（工作日）",
+            3,
+            "S",
+            "同上",
+        ),
+        ParamSpec(
+            "simple.filing_days",
+            "简易程序决定报所属机关备案期限（工作日）",
+            2,
+            "M",
+            "《行政处罚法》第五十二条第三款要求备案，未规定期限；各地多为2日内（待核实）",
+        ),
+        ParamSpec(
             "discretion.max_only_percents",
             "只规定最高罚款时的拆分比例（从轻上限、一般下限、一般上限，%）",
             [20, 40, 60],

@@ -150,3 +150,42 @@ def expiring_certificates(*, actor, today: date, within_days: int = 90) -> Query
 
 def passed_results() -> QuerySet[ExamResult]:
     return ExamResult.objects.filter(score__gte=F("session__pass_mark"))
+
+
+def certificate_state_on(certificate: Certificate, day: date) -> str:
+    """The state ``certificate`` was in at the end of ``day``, read from its append-only history (so a step
+    recorded later for an earlier day is judged by the certificate as it stood that day)."""
+    from django.utils import timezone
+
+    events = list(certificate.events.all())  # ordered by time
+    if not events:  # a certificate registered without its history (imported): its state since issue
+        issued = certificate.issued_on
+        return certificate.state if issued is None or issued <= day else ""
+    state = ""
+    for event in events:
+        if timezone.localdate(event.at) > day:
+            break
+        state = event.to_state
+    return state
+
+
+def certificate_valid_on(person: Person, organisation, day: date) -> tuple[Certificate | None, str]:
+    """The certificate under which ``person`` may act for ``organisation`` on ``day``, or None and why not.
+
+    A certificate covers the body it was issued for (its internal units act in its name) and is valid that day:
+    issued, not yet expired, and neither suspended, revoked, withdrawn, cancelled nor reported lost.
+    """
+    certs = list(person.certificates.filter(organisation=organisation).prefetch_related("events"))
+    if not certs:
+        return None, f"{person.name}没有{organisation.name}的行政执法证"
+    reasons = []
+    for cert in certs:
+        state = certificate_state_on(cert, day)
+        if state == CertState.VALID and cert.valid_until and cert.valid_until < day:
+            reasons.append(f"{person.name}的执法证（{cert.number}）已于{cert.valid_until}过期")
+        elif state == CertState.VALID:
+            return cert, ""
+        else:
+            label = CertState(state).label if state else "尚未发证"
+            reasons.append(f"{person.name}的执法证（{cert.number or '未发证'}）在{day}处于“{label}”状态")
+    return None, "；".join(reasons)

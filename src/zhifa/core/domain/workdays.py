@@ -201,6 +201,12 @@ def years_before(day: date, years: int) -> date:
     return _shift_months(day, -12 * years)
 
 
+def years_after(day: date, years: int) -> date:
+    """The corresponding day ``years`` years after ``day`` (29 February → 28 February), not moved off holidays:
+    for spans such as the limitation period of 《行政处罚法》第三十六条, which is not a period to act within."""
+    return _shift_months(day, 12 * years)
+
+
 def _shift_months(start: date, n: int) -> date:
     year, month_index = divmod(start.year * 12 + start.month - 1 + n, 12)
     last_day = calendar.monthrange(year, month_index + 1)[1]

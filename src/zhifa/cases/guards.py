@@ -1,0 +1,520 @@
+"""The guards of the penalty procedures: each returns None when its rule holds, else the values of its message.
+
+A guard reads the ``StepContext`` the service builds (the locked case, the step's facts, the actor, the day the
+step took place, the officers named) and may read the database; it never writes. The procedure tables in
+``cases.workflow`` say which guards protect which step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from zhifa.catalog.constants import MatterKind
+from zhifa.catalog.selectors import hearing_threshold, major_fine_threshold, matters_exercised_by
+from zhifa.core.domain.workdays import WorkCalendar
+from zhifa.core.parameters import get_param
+from zhifa.discretion.constants import PenaltyKind
+from zhifa.organisations.constants import Domain
+from zhifa.personnel.selectors import certificate_valid_on
+
+from .constants import DecisionOutcome, ReviewOpinion
+from .domain import deadlines
+from .domain.grounds import hearing_grounds, heavier
+
+
+@dataclass
+class StepContext:
+    case: Any  # cases.Case, locked
+    action: str
+    facts: Any  # the step's schema instance (cases.facts)
+    by: Any  # accounts.actors.Actor
+    on: date
+    today: date
+    cal: WorkCalendar
+    officers: list = field(default_factory=list)  # personnel.Person named in facts.officer_ids
+    extra: dict = field(
+        default_factory=dict
+    )  # values a guard computed for the service (e.g. the calculation)
+
+
+def fact(ctx: StepContext, name: str, default=None):
+    return getattr(ctx.facts, name, default)
+
+
+# --- people ---------------------------------------------------------------------------------------------------
+
+
+def _domain_covers(cert_domain: str, matter_domain: str) -> bool:
+    if not cert_domain or cert_domain in (Domain.COMPREHENSIVE, Domain.COMPREHENSIVE.label):
+        return True
+    return cert_domain in (
+        matter_domain,
+        Domain(matter_domain).label if matter_domain in Domain.values else "",
+    )
+
+
+def officer_problem(ctx: StepContext, person) -> str:
+    """Why ``person`` cannot count as an officer for this step ('' when they can)."""
+    case = ctx.case
+    if person.is_auxiliary:
+        return f"{person.name}是辅助人员，不能独立执法，也不计入执法人员人数"
+    if case.pk and case.officers.filter(person=person, recused_on__isnull=False).exists():
+        return f"{person.name}已在本案回避"
+    cert, why = certificate_valid_on(person, case.organisation, ctx.on)
+    if cert is None:
+        return why
+    if not _domain_covers(cert.domain, case.matter_version.domain):
+        return f"{person.name}的执法证（{cert.number}）执法领域为“{cert.domain}”，不含本事项"
+    return ""
+
+
+def two_certified_officers(ctx: StepContext) -> dict | None:
+    ids = list(dict.fromkeys(ctx.extra.get("officer_ids") or fact(ctx, "officer_ids") or []))
+    found = {p.pk: p for p in ctx.officers}
+    problems = [f"人员ID {i} 不存在" for i in ids if i not in found]
+    problems += [why for p in ctx.officers if (why := officer_problem(ctx, p))]
+    qualified = len(ctx.officers) - sum(1 for p in ctx.officers if officer_problem(ctx, p))
+    if qualified >= 2 and not problems:
+        return None
+    head = f"本步骤须由不少于两名在{ctx.on}持有效执法证的执法人员实施，现有{qualified}名"
+    return {"detail": head + ("：" + "；".join(problems) if problems else "") + "。"}
+
+
+# --- competence and time --------------------------------------------------------------------------------------
+
+
+def body_exercises_matter(ctx: StepContext) -> dict | None:
+    case = ctx.case
+    version = case.matter_version
+    if version.kind != MatterKind.PENALTY:
+        return {"detail": f"事项“{version.name}”属于{version.get_kind_display()}，不能按行政处罚程序办理。"}
+    if not matters_exercised_by(case.organisation, ctx.on).filter(matter_id=case.matter_id).exists():
+        return {
+            "detail": f"{case.organisation.name}在{ctx.on}的执法事项清单中没有“{version.name}”，无权办理。"
+        }
+    return None
+
+
+def act_date_known(ctx: StepContext) -> dict | None:
+    if ctx.case.act_date is None:
+        return {"detail": "立案前须经核查确定违法行为发生日（计算追责时效与适用法律）。"}
+    return None
+
+
+def within_limitation(ctx: StepContext) -> dict | None:
+    case = ctx.case
+    found = case.received_on or ctx.on
+    ends = deadlines.limitation_ends(case.act_end, case.safety_harm)
+    if found <= ends:
+        return None
+    years = deadlines.LIMITATION_YEARS_SAFETY if case.safety_harm else deadlines.LIMITATION_YEARS
+    return {"act_end": case.act_end, "found": found, "years": years, "ends": ends}
+
+
+def party_known(ctx: StepContext) -> dict | None:
+    if ctx.case.party_id is None:
+        return {"detail": "须先登记当事人（名称、证件号码、地址），才能告知或作出决定。"}
+    return None
+
+
+def facts_recorded(ctx: StepContext) -> dict | None:
+    if not ctx.case.facts or not ctx.case.proposal:
+        return {"detail": "须先完成调查终结报告（违法事实与拟处理意见）。"}
+    return None
+
+
+def step_date(ctx: StepContext) -> dict | None:
+    """A step cannot be dated in the future, nor before the step that came before it."""
+    if ctx.on > ctx.today:
+        return {"detail": f"实施日期 {ctx.on} 晚于今天（{ctx.today}）。"}
+    last = ctx.case.steps.order_by("-on").values_list("on", flat=True).first() if ctx.case.pk else None
+    if last and ctx.on < last:
+        return {"detail": f"实施日期 {ctx.on} 早于上一步骤的日期 {last}；步骤须按实际发生顺序记录。"}
+    return None
+
+
+# --- the intended and decided penalty -------------------------------------------------------------------------
+
+
+def _party_type(ctx: StepContext) -> str:
+    return ctx.case.party.party_type if ctx.case.party_id else "person"
+
+
+def _money(value) -> Decimal | None:
+    return None if value in (None, "") else Decimal(str(value))
+
+
+def proposal_hearing_grounds(ctx: StepContext) -> list[str]:
+    p = ctx.case.proposal
+    threshold = Decimal(str(hearing_threshold(ctx.case.matter_version, _party_type(ctx))))
+    return hearing_grounds(
+        p.get("kinds", []), _money(p.get("fine_amount")), _money(p.get("confiscated_amount")), threshold
+    )
+
+
+def decision_hearing_grounds(ctx: StepContext) -> list[str]:
+    threshold = Decimal(str(hearing_threshold(ctx.case.matter_version, _party_type(ctx))))
+    return hearing_grounds(
+        fact(ctx, "kinds") or [], fact(ctx, "fine_amount"), fact(ctx, "confiscated_amount"), threshold
+    )
+
+
+def hearing_may_be_requested(ctx: StepContext) -> dict | None:
+    if ctx.case.hearing_offered:
+        return None
+    return {
+        "detail": "告知的拟处罚不属于当事人可以要求听证的范围（较大数额罚款或没收、降低资质等级、吊销许可证件、责令停产停业等）。"
+    }
+
+
+def hearing_request_in_time(ctx: StepContext) -> dict | None:
+    due = deadlines.working_days_after(ctx.case.notified_on, deadlines.HEARING_REQUEST_WORKING_DAYS, ctx.cal)
+    if ctx.on <= due:
+        return None
+    return {"notified": ctx.case.notified_on, "due": due, "on": ctx.on}
+
+
+def _investigator_ids(case) -> set[int]:
+    ids = set(case.officers.values_list("person_id", flat=True))
+    for officers in case.steps.values_list("officers", flat=True):
+        ids.update(o["id"] for o in officers or [])
+    return ids
+
+
+def hearing_chair_not_investigator(ctx: StepContext) -> dict | None:
+    chair_id = fact(ctx, "chair_id")
+    if chair_id in _investigator_ids(ctx.case):
+        return {"detail": "听证主持人参与了本案调查，须另行指定非本案调查人员主持。"}
+    from zhifa.personnel.models import Person
+
+    if not Person.objects.filter(pk=chair_id).exists():
+        return {"detail": f"人员ID {chair_id} 不存在。"}
+    return None
+
+
+def hearing_notice_seven_days(ctx: StepContext) -> dict | None:
+    served, scheduled = fact(ctx, "notice_served_on"), fact(ctx, "scheduled_on")
+    earliest = deadlines.working_days_after(served, deadlines.HEARING_NOTICE_WORKING_DAYS, ctx.cal)
+    if scheduled >= earliest and served >= ctx.case.notified_on:
+        return None
+    return {"served": served, "earliest": earliest, "scheduled": scheduled}
+
+
+def open_hearing(case):
+    return case.hearings.filter(held_on__isnull=True, waived=False).order_by("-id").first()
+
+
+def hearing_scheduled(ctx: StepContext) -> dict | None:
+    hearing = open_hearing(ctx.case)
+    if hearing is None or hearing.scheduled_on is None:
+        return {"detail": "尚未确定听证主持人、日期并通知当事人。"}
+    if ctx.on < hearing.scheduled_on:
+        return {"detail": f"听证定于 {hearing.scheduled_on} 举行，不能在 {ctx.on} 记录。"}
+    return None
+
+
+def notice_and_window(ctx: StepContext) -> dict | None:
+    """No decision before notice, and before the party's time to state, defend or ask for a hearing has passed
+    (or the party expressly waived it): 《行政处罚法》第六十二条."""
+    case = ctx.case
+    if case.notified_on is None:
+        return {"detail": "尚未向当事人送达行政处罚事先告知书。"}
+    if case.rights_waived:
+        return None
+    window = int(get_param("notice.statement_working_days"))
+    due = deadlines.working_days_after(case.notified_on, window, ctx.cal)
+    if ctx.on > due:
+        return None
+    return {
+        "detail": f"告知书于 {case.notified_on} 送达，当事人陈述、申辩和要求听证的期限至 {due} 届满，期满前（当事人未明确放弃的）不得作出决定。"
+    }
+
+
+def hearing_concluded(ctx: StepContext) -> dict | None:
+    if open_hearing(ctx.case) is not None:
+        return {"detail": "当事人已要求听证，听证尚未举行；决定须在听证结束后根据听证笔录作出。"}
+    return None
+
+
+def hearing_offered_when_needed(ctx: StepContext) -> dict | None:
+    if fact(ctx, "outcome") != DecisionOutcome.PENALTY:
+        return None
+    grounds = decision_hearing_grounds(ctx)
+    if not grounds or ctx.case.hearing_offered:
+        return None
+    return {
+        "detail": f"拟作出的处罚（{'；'.join(grounds)}）应当告知当事人有要求听证的权利，本案告知时未告知听证权，须重新告知。"
+    }
+
+
+def not_heavier_than_notified(ctx: StepContext) -> dict | None:
+    if fact(ctx, "outcome") != DecisionOutcome.PENALTY:
+        return None
+    p = ctx.case.proposal
+    why = heavier(
+        fact(ctx, "kinds") or [], fact(ctx, "fine_amount"), p.get("kinds", []), _money(p.get("fine_amount"))
+    )
+    if not why:
+        return None
+    defended = ctx.case.steps.filter(action="record_statement").exists() or ctx.case.hearings.exists()
+    tail = "当事人已陈述、申辩或听证，不得因此加重处罚" if defended else "加重的处罚须重新事先告知"
+    return {"detail": f"决定{why}；{tail}。"}
+
+
+def penalty_has_content(ctx: StepContext) -> dict | None:
+    if fact(ctx, "outcome") != DecisionOutcome.PENALTY:
+        return None
+    kinds = fact(ctx, "kinds") or []
+    if not kinds:
+        return {"detail": "给予行政处罚的决定须载明处罚种类。"}
+    if PenaltyKind.FINE in kinds and not fact(ctx, "fine_amount"):
+        return {"detail": "处罚种类含罚款的，须载明罚款金额。"}
+    return None
+
+
+def _latest_review(case):
+    return case.reviews.exclude(opinion="").order_by("-submitted_on", "-id").first()
+
+
+def major_decision_reviewed(ctx: StepContext) -> dict | None:
+    case = ctx.case
+    grounds = list(case.major_reasons)
+    if fact(ctx, "outcome") == DecisionOutcome.PENALTY:
+        threshold = Decimal(str(major_fine_threshold(case.matter_version, _party_type(ctx))))
+        fine = fact(ctx, "fine_amount")
+        if fine is not None and fine >= threshold and not any("重大执法决定数额" in g for g in grounds):
+            grounds.append(f"罚款{fine}元达到重大执法决定数额{threshold}元")
+        grounds += [f"{PenaltyKind(k).label}属重大执法决定种类" for k in fact(ctx, "kinds") or []
+                    if k in case.matter_version.major_kinds and f"{PenaltyKind(k).label}属重大执法决定种类" not in grounds]  # fmt: skip
+    ctx.extra["major_reasons"] = grounds
+    if not grounds:
+        return None
+    review = _latest_review(case)
+    if review is not None and review.opinion == ReviewOpinion.AGREE:
+        return None
+    detail = "尚未送法制审核。" if review is None else f"最近一次审核意见为“{review.get_opinion_display()}”。"
+    return {"reasons": "；".join(grounds), "detail": detail}
+
+
+def discussed_when_required(ctx: StepContext) -> dict | None:
+    case = ctx.case
+    if not case.needs_discussion or case.discussions.exists():
+        return None
+    why = "；".join(case.proposal.get("discussion_reasons", [])) or "情节复杂或重大违法"
+    return {"detail": f"本案须经机关负责人集体讨论决定（{why}），尚无集体讨论记录。"}
+
+
+def deviation_justified(ctx: StepContext) -> dict | None:
+    """A fine outside the benchmark's range needs a written reason, 集体讨论 and an agreed legal review."""
+    if fact(ctx, "outcome") != DecisionOutcome.PENALTY:
+        return None
+    rec = ctx.case.proposal.get("recommendation") or {}
+    fine = fact(ctx, "fine_amount")
+    low, high = _money(rec.get("fine_low")), _money(rec.get("fine_high"))
+    if fine is None or (low is None and high is None):
+        return None
+    if (low is None or fine >= low) and (high is None or fine <= high):
+        return None
+    missing = []
+    if not ctx.case.proposal.get("deviation_reason"):
+        missing.append("书面理由（调查终结报告中的偏离理由）")
+    if not ctx.case.discussions.exists():
+        missing.append("集体讨论")
+    review = _latest_review(ctx.case)
+    if review is None or review.opinion != ReviewOpinion.AGREE:
+        missing.append("法制审核同意")
+    if not missing:
+        return None
+    return {
+        "detail": f"罚款{fine}元超出裁量基准“{rec.get('tier_label', '')}”的幅度（{low}–{high}元），偏离基准须有：{'、'.join(missing)}。"
+    }
+
+
+# --- legal review ---------------------------------------------------------------------------------------------
+
+
+def reviewer_qualified(ctx: StepContext) -> dict | None:
+    from zhifa.accounts.constants import Role
+    from zhifa.personnel.models import Person
+
+    case = ctx.case
+    reviewer = Person.objects.filter(pk=fact(ctx, "reviewer_id")).select_related("organisation").first()
+    if reviewer is None:
+        return {"detail": f"人员ID {fact(ctx, 'reviewer_id')} 不存在。"}
+    if reviewer.pk in _investigator_ids(case):
+        return {"detail": f"{reviewer.name}参与了本案调查，不能审核本案。"}
+    own_body = reviewer.organisation.body_id == case.organisation.body_id
+    body_has_reviewers = Person.objects.filter(
+        organisation__body_id=case.organisation.body_id, account__role=Role.LEGAL_REVIEWER
+    ).exists()
+    if not own_body and body_has_reviewers:
+        return {"detail": f"{case.organisation.name}有本机关的法制审核人员，应由本机关审核。"}
+    if not own_body and not _may_assist(reviewer.organisation, case.organisation):
+        return {
+            "detail": f"{reviewer.name}所在的{reviewer.organisation.name}不是本机关的上级部门或司法局，不能协助审核。"
+        }
+    first_time = not reviewer.legal_reviews.exclude(opinion="").exists()
+    if first_time and not reviewer.has_legal_qualification:
+        return {"detail": f"{reviewer.name}初次从事法制审核，须取得法律职业资格。"}
+    return None
+
+
+def _may_assist(helper_org, body) -> bool:
+    """A reviewer of the body's superior department or of the 司法局 may assist a body that has none."""
+    from zhifa.organisations.constants import Category
+
+    if helper_org.category == Category.JUSTICE_BUREAU:
+        return True
+    return body.parent_id is not None and helper_org.body_id == body.parent_id
+
+
+def open_review(case):
+    return case.reviews.filter(opinion="").order_by("-id").first()
+
+
+def actor_is_reviewer(ctx: StepContext) -> dict | None:
+    review = open_review(ctx.case)
+    if review is None:
+        return {"reviewer": "无待审核记录"}
+    if ctx.by.person_id == review.reviewer_id:
+        return None
+    return {"reviewer": review.reviewer.name}
+
+
+def findings_complete(ctx: StepContext) -> dict | None:
+    from .constants import REVIEW_ITEMS, Finding
+
+    given = {f.item: f for f in fact(ctx, "findings") or []}
+    unknown = [i for i in given if i not in dict(REVIEW_ITEMS)]
+    missing = [label for code, label in REVIEW_ITEMS if code not in given]
+    unexplained = [
+        dict(REVIEW_ITEMS)[c]
+        for c, f in given.items()
+        if f.finding == Finding.FAIL and not f.note.strip() and c not in unknown
+    ]
+    parts = []
+    if missing:
+        parts.append("缺少“" + "”“".join(missing) + "”")
+    if unknown:
+        parts.append("未知事项 " + "、".join(unknown))
+    if unexplained:
+        parts.append("“" + "”“".join(unexplained) + "”认定不符合但未说明问题")
+    return {"detail": "；".join(parts) + "。"} if parts else None
+
+
+def agree_has_no_failures(ctx: StepContext) -> dict | None:
+    from .constants import Finding
+
+    failed = [f.item for f in fact(ctx, "findings") or [] if f.finding == Finding.FAIL]
+    if failed:
+        return {"detail": "有审核事项认定为“不符合”的，不能出具“同意”意见，应出具“纠正后再审”或“移送”意见。"}
+    return None
+
+
+# --- other steps ----------------------------------------------------------------------------------------------
+
+
+def officer_on_case(ctx: StepContext) -> dict | None:
+    row = ctx.case.officers.filter(person_id=fact(ctx, "person_id")).first()
+    if row is None:
+        return {"detail": f"人员ID {fact(ctx, 'person_id')} 不是本案承办人员。"}
+    if row.recused_on is not None:
+        return {"detail": f"{row.person.name}已于{row.recused_on}回避。"}
+    remaining = ctx.case.officers.filter(recused_on__isnull=True).exclude(pk=row.pk).count()
+    if remaining < 2:
+        return {"detail": "回避后承办人员不足两人，须先增派执法人员。"}
+    return None
+
+
+def officer_assignable(ctx: StepContext) -> dict | None:
+    from zhifa.personnel.models import Person
+
+    person = Person.objects.filter(pk=fact(ctx, "person_id")).first()
+    if person is None:
+        return {"detail": f"人员ID {fact(ctx, 'person_id')} 不存在。"}
+    if ctx.case.officers.filter(person=person).exists():
+        return {"detail": f"{person.name}已是本案承办人员（回避的人员不得再承办本案）。"}
+    why = officer_problem(ctx, person)
+    return {"detail": why + "。"} if why else None
+
+
+def extension_allowed(ctx: StepContext) -> dict | None:
+    done = ctx.case.steps.filter(action="extend").count()
+    allowed = int(get_param("penalty.max_extensions"))
+    if done < allowed or fact(ctx, "collective"):
+        return None
+    return {
+        "detail": f"已经负责人批准延长{done}次；再次延长须经负责人集体讨论决定（勾选“经负责人集体讨论决定”）。"
+    }
+
+
+def outstanding(case, today: date) -> Decimal:
+    """What the party still owes: the fine, the surcharge so far, less what was paid."""
+    fine = case.fine_amount or Decimal("0")
+    extra = deadlines.surcharge(fine, case.payment_due_on, today) if case.payment_due_on else Decimal("0")
+    return max(fine + extra - case.paid_amount, Decimal("0"))
+
+
+def payment_not_more_than_owed(ctx: StepContext) -> dict | None:
+    owed = outstanding(ctx.case, ctx.on)
+    if fact(ctx, "amount") <= owed:
+        return None
+    return {
+        "detail": f"缴纳金额{fact(ctx, 'amount')}元超过应缴未缴的{owed}元（罚款及至{ctx.on}的加处罚款）。"
+    }
+
+
+def nothing_owed(ctx: StepContext) -> dict | None:
+    owed = outstanding(ctx.case, ctx.on)
+    if owed == 0:
+        return None
+    return {"detail": f"当事人尚欠{owed}元（罚款及加处罚款）未缴纳，不能认定执行完毕。"}
+
+
+def payment_overdue(ctx: StepContext) -> dict | None:
+    case = ctx.case
+    if case.payment_due_on is None or ctx.on <= case.payment_due_on:
+        return {"detail": f"缴款期限（{case.payment_due_on}）尚未届满，不能申请强制执行。"}
+    if outstanding(case, ctx.on) == 0:
+        return {"detail": "罚款已缴清，无须申请强制执行。"}
+    return None
+
+
+def deferral_later(ctx: StepContext) -> dict | None:
+    case = ctx.case
+    if (
+        case.payment_due_on
+        and fact(ctx, "new_due_on") > case.payment_due_on
+        and case.paid_amount < (case.fine_amount or 0)
+    ):
+        return None
+    return {"detail": "延期或分期的缴款期限须晚于原期限，且罚款尚未缴清。"}
+
+
+def simple_within_limits(ctx: StepContext) -> dict | None:
+    kinds = set(fact(ctx, "kinds") or [])
+    allowed = {PenaltyKind.WARNING, PenaltyKind.FINE}
+    if kinds - allowed:
+        names = "、".join(PenaltyKind(k).label for k in kinds - allowed)
+        return {"detail": f"简易程序只能给予警告或罚款，不能给予{names}。"}
+    party = fact(ctx, "party")
+    party_type = ctx.extra.get("party_type", "person")
+    limit = Decimal("200") if party_type == "person" else Decimal("3000")
+    fine = fact(ctx, "fine_amount")
+    if PenaltyKind.FINE in kinds and not fine:
+        return {"detail": "处罚种类含罚款的，须填写罚款金额。"}
+    if fine is not None and fine > limit:
+        who = "公民" if party_type == "person" else "法人或者其他组织"
+        return {"detail": f"对{who}（{party.name}）罚款{fine}元超过简易程序限额{limit}元，应当适用普通程序。"}
+    return None
+
+
+def closing_ready(ctx: StepContext) -> dict | None:
+    running = ctx.case.deadlines.filter(status="running").exclude(kind__in=["decision"])
+    names = "、".join(sorted({d.get_kind_display() for d in running}))
+    if names:
+        return {"detail": f"仍有未完成的期限事项：{names}。"}
+    return None

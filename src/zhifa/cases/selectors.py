@@ -1,0 +1,95 @@
+"""Reads of the cases app (house style R9): every query an actor makes goes through ``restrict``."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.db.models import Q, QuerySet
+
+from zhifa.accounts.permissions import get_in_scope, restrict
+from zhifa.core.procedures import Step
+
+from .constants import DeadlineStatus, ProcedureCode
+from .guards import open_review, outstanding
+from .models import Case, CaseDeadline, LegalReview
+from .workflow import PROCEDURES
+
+APPROVAL_ACTIONS_PERM = "cases.approve"
+
+
+def cases_visible_to(actor) -> QuerySet[Case]:
+    return restrict(Case.objects.select_related("organisation", "matter_version", "party"), actor)
+
+
+def case_for(actor, pk: int) -> Case:
+    return get_in_scope(
+        Case.objects.select_related("organisation", "matter", "matter_version", "party"), actor, pk=pk
+    )
+
+
+def case_list(
+    *, actor, q: str = "", state: str = "", mine: bool = False, procedure: str = ""
+) -> QuerySet[Case]:
+    qs = cases_visible_to(actor).exclude(procedure=ProcedureCode.REGISTER)
+    if q:
+        qs = qs.filter(Q(number__icontains=q) | Q(title__icontains=q) | Q(party_name__icontains=q))
+    if state:
+        qs = qs.filter(state=state)
+    if procedure:
+        qs = qs.filter(procedure=procedure)
+    if mine and actor.person_id:
+        qs = qs.filter(officers__person_id=actor.person_id, officers__recused_on__isnull=True)
+    return qs.order_by("-id")
+
+
+def available_steps(case: Case, actor) -> list[Step]:
+    """The steps the table allows from the case's state that ``actor`` holds the permission for (guards are
+    checked when the step is taken, so the form can tell the user exactly which rule refuses)."""
+    procedure = PROCEDURES.get(case.procedure)
+    if procedure is None:
+        return []
+    return [s for s in procedure.steps_from(case.state) if s.perm in actor.permissions]
+
+
+def running_deadlines(*, actor, today: date, within_days: int = 3) -> QuerySet[CaseDeadline]:
+    """Deadlines still running, due within ``within_days`` or already past, in the actor's scope."""
+    qs = CaseDeadline.objects.filter(
+        status=DeadlineStatus.RUNNING, due_on__lte=today + timedelta(days=within_days)
+    )
+    return restrict(qs.select_related("case"), actor, via="case__organisation").order_by("due_on")
+
+
+def review_queue(actor) -> QuerySet[LegalReview]:
+    """Legal reviews waiting for the actor's opinion (or, for a supervisor, every open one in scope)."""
+    qs = restrict(
+        LegalReview.objects.filter(opinion="").select_related("case", "reviewer"),
+        actor,
+        via="case__organisation",
+    )
+    if actor.person_id and "cases.approve" not in actor.permissions:
+        qs = qs.filter(reviewer_id=actor.person_id)
+    return qs.order_by("due_on")
+
+
+APPROVAL_STEPS = ("file", "decline", "decide", "close", "schedule_hearing", "discuss")
+
+
+def approval_queue(actor) -> QuerySet[Case]:
+    """Cases waiting for the head: to be filed, decided or closed."""
+    states = ["verified", "notified", "heard", "review_agreed", "executed", "transferred"]
+    return cases_visible_to(actor).filter(state__in=states).order_by("due_on", "id")
+
+
+def amount_owed(case: Case, today: date):
+    return outstanding(case, today)
+
+
+def case_by_code(number: str, check_code: str) -> Case | None:
+    """The public case page (一案一码): the case number and its check code must both match."""
+    case = Case.objects.select_related("organisation", "matter_version").filter(number=number).first()
+    if case is None or not check_code or case.check_code != check_code:
+        return None
+    return case
+
+
+__all__ = ["open_review"]
