@@ -21,14 +21,11 @@ import os
 import platform
 import resource
 import shutil
-import sys
-import tempfile
 import time
 import tracemalloc
 from datetime import date
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from _support import drop_database, prepare_database, setup_django
 
 
 def _parse_args() -> argparse.Namespace:
@@ -42,47 +39,6 @@ def _parse_args() -> argparse.Namespace:
         "--today", type=date.fromisoformat, default=None, help="演示数据的“今天”（YYYY-MM-DD）。"
     )
     return parser.parse_args()
-
-
-def _setup_django(database_url: str) -> Path:
-    """Point the dev settings at a throw-away data directory (and database) before Django starts."""
-    data_dir = Path(tempfile.mkdtemp(prefix="zhifa-bench-"))
-    os.environ["ZHIFA_DATA_DIR"] = str(data_dir)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
-    os.environ.setdefault("ZHIFA_LOG_LEVEL", "WARNING")
-    if database_url:
-        os.environ["DATABASE_URL"] = database_url
-    else:
-        os.environ.pop("DATABASE_URL", None)
-    for path in (ROOT, ROOT / "src"):
-        if str(path) not in sys.path:
-            sys.path.insert(0, str(path))
-    import django
-
-    django.setup()
-    return data_dir
-
-
-def _prepare_database(database_url: str) -> tuple[float, str]:
-    """Migrate a fresh database; returns (seconds, description)."""
-    from django.core.management import call_command
-    from django.db import connection
-
-    start = time.perf_counter()
-    if database_url:
-        # test_<name>: created fresh (and migrated) here, dropped in _drop_database.
-        name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    else:
-        call_command("migrate", verbosity=0, interactive=False)
-        name = connection.settings_dict["NAME"]
-    return time.perf_counter() - start, f"{connection.vendor} {name}"
-
-
-def _drop_database(database_url: str, old_name: str) -> None:
-    if database_url:
-        from django.db import connection
-
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 def _load_plain(args: argparse.Namespace) -> tuple[float, int]:
@@ -143,18 +99,18 @@ def _print_report(args, db: str, migrate_s: float, baseline_kib: int, plain, tra
 
 def main() -> None:
     args = _parse_args()
-    data_dir = _setup_django(args.database_url)
+    data_dir = setup_django(args.database_url)
     from django.db import connection
 
     old_name = connection.settings_dict["NAME"]
-    migrate_s, db = _prepare_database(args.database_url)
+    migrate_s, db = prepare_database(args.database_url)
     baseline_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     try:
         plain = _load_plain(args)
         traced = _load_traced(args)
         _print_report(args, db, migrate_s, baseline_kib, plain, traced)
     finally:
-        _drop_database(args.database_url, old_name)
+        drop_database(args.database_url, old_name)
         shutil.rmtree(data_dir, ignore_errors=True)
 
 

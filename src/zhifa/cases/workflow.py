@@ -15,9 +15,9 @@ from zhifa.core.procedures import PREVIOUS, Guard, Procedure, Produces, Step, re
 
 from . import guards as g
 from . import rules as r
+from .constants import DeadlineKind, DocumentKind, ProcedureCode
 from .constants import DeadlineKind as DL
 from .constants import DocumentKind as D
-from .constants import ProcedureCode
 
 L = "《中华人民共和国行政处罚法》"
 
@@ -233,13 +233,14 @@ SIMPLE_STEPS = _steps(
          guards=(Guard(r.CLOSING, g.closing_ready),), documents=(Produces(D.CLOSING_REPORT),)),
 )  # fmt: skip
 
+LABELS = {**{k: str(v) for k, v in DocumentKind.choices}, **{k: str(v) for k, v in DeadlineKind.choices}}
 GENERAL = register_procedure(Procedure(
     code=ProcedureCode.PENALTY_GENERAL, name="行政处罚普通程序", citation=f"{L}第五章第三节",
-    states=PenaltyState, initial=S.NEW, terminal=TERMINAL, steps=GENERAL_STEPS, state_rule=r.ORDER,
+    states=PenaltyState, initial=S.NEW, terminal=TERMINAL, steps=GENERAL_STEPS, state_rule=r.ORDER, labels=LABELS,
 ))  # fmt: skip
 SIMPLE = register_procedure(Procedure(
     code=ProcedureCode.PENALTY_SIMPLE, name="行政处罚简易程序", citation=f"{L}第五章第二节",
-    states=SimpleState, initial=SS.NEW, terminal=frozenset({SS.CLOSED}), steps=SIMPLE_STEPS, state_rule=r.SIMPLE_ORDER,
+    states=SimpleState, initial=SS.NEW, terminal=frozenset({SS.CLOSED}), steps=SIMPLE_STEPS, state_rule=r.SIMPLE_ORDER, labels=LABELS,
 ))  # fmt: skip
 
 PROCEDURES = {GENERAL.code: GENERAL, SIMPLE.code: SIMPLE}

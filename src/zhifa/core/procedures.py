@@ -70,6 +70,7 @@ class Procedure:
     terminal: frozenset[str]
     steps: tuple[Step, ...]
     state_rule: Rule  # the rule that refuses a step out of order
+    labels: dict[str, str] = field(default_factory=dict)  # Chinese names of the documents and deadlines
     by_action: dict[str, Step] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -85,6 +86,9 @@ class Procedure:
 
     def steps_from(self, state: str) -> list[Step]:
         return [s for s in self.steps if state in s.sources]
+
+    def label(self, code: str) -> str:
+        return self.labels.get(code, code)
 
     def state_label(self, state: str) -> str:
         return str(self.states(state).label) if state in self.states.values else state

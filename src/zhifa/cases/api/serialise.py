@@ -92,13 +92,7 @@ def procedure_out(p) -> dict:
             "target": "（不变）" if s.target is None else "（中止前环节）" if s.target == PREVIOUS else s.target,
             "perm": s.perm, "citation": s.citation, "officers": s.officers,
             "guards": [{"code": g.rule.code, "title": g.rule.title, "citation": g.rule.citation} for g in s.guards],
-            "documents": [{"kind": d.kind, "label": _doc_label(d.kind), "when": d.note} for d in s.documents],
-            "starts": list(s.starts), "stops": list(s.stops),
+            "documents": [{"kind": d.kind, "label": p.label(d.kind), "when": d.note} for d in s.documents],
+            "starts": [p.label(k) for k in s.starts], "stops": [p.label(k) for k in s.stops],
         } for s in p.steps],
     }  # fmt: skip
-
-
-def _doc_label(kind: str) -> str:
-    from ..constants import DocumentKind
-
-    return str(DocumentKind(kind).label)

@@ -37,6 +37,7 @@ class Command(BaseCommand):
                 f"| {t.label} (`{t.action}`) | {sources} | {CertState(t.target).label} | `{t.perm}` | {t.citation} |"
             )
         self._benchmark_filing(out)
+        self._procedures(out)
         out(
             "\n## 可配置参数 · Parameters\n\n| 参数 | 名称 | 默认值 | 标记 | 来源 |\n| --- | --- | --- | --- | --- |"
         )
@@ -55,3 +56,30 @@ class Command(BaseCommand):
             out(
                 f"| {t.label} (`{t.action}`) | {sources} | {BenchmarkState(t.target).label} | `{t.perm}` | {t.citation} |"
             )
+
+    def _procedures(self, out) -> None:
+        from zhifa.core.procedures import PREVIOUS, all_procedures
+
+        for p in all_procedures():
+            out(
+                f"\n## {p.name} · Procedure `{p.code}`\n\n{p.citation}。每一步：从哪些环节、到哪个环节、权限、把关规则、文书、期限。\n"
+            )
+            out("| 步骤 | 前置环节 | 结果环节 | 权限 | 把关规则 | 文书 | 期限（开始/完成） | 依据 |")
+            out("| --- | --- | --- | --- | --- | --- | --- | --- |")
+            for s in p.steps:
+                sources = "、".join(p.state_label(x) for x in sorted(s.sources))
+                target = (
+                    "（不变）"
+                    if s.target is None
+                    else "（中止前环节）"
+                    if s.target == PREVIOUS
+                    else p.state_label(s.target)
+                )
+                guards = "；".join(f"{g.rule.code} {g.rule.title}" for g in s.guards)
+                docs = "、".join(p.label(d.kind) + (f"（{d.note}）" if d.note else "") for d in s.documents)
+                timing = " / ".join(
+                    ["、".join(map(p.label, s.starts)) or "—", "、".join(map(p.label, s.stops)) or "—"]
+                )
+                out(
+                    f"| {s.label} (`{s.action}`) | {sources} | {target} | `{s.perm}` | {guards} | {docs} | {timing} | {s.citation} |"
+                )
