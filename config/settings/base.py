@@ -189,5 +189,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("ZHIFA_LOG_LEVEL", "INFO", "日志级别。")},
-    "loggers": {"axes": {"level": "WARNING"}},
+    # WeasyPrint logs every layout step of every PDF at INFO.
+    "loggers": {
+        "axes": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }

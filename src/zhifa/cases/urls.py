@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import workbench
+from .views import documents, workbench
 
 app_name = "cases"
 urlpatterns = [
@@ -13,4 +13,5 @@ urlpatterns = [
     path("procedures/", workbench.procedures, name="procedures"),
     path("<int:pk>/", workbench.case_detail, name="detail"),
     path("<int:pk>/step/<str:action>/", workbench.case_take_step, name="step"),
+    path("<int:pk>/documents/<int:doc_id>.<str:fmt>", documents.case_document, name="document"),
 ]

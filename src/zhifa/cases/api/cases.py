@@ -120,3 +120,17 @@ def _register_steps() -> None:
 
 
 _register_steps()
+
+
+@router.get("/cases/{case_id}/documents/{document_id}/{fmt}", response=responses(200, None),
+            summary="执法文书：html（预览）、pdf 或 docx（可编辑）")  # fmt: skip
+def case_document_file(request: HttpRequest, case_id: int, document_id: int, fmt: str):
+    from django.http import Http404
+
+    from ..views.documents import file_response
+
+    case = selectors.case_for(acting(request, Perm.CASE_VIEW), case_id)
+    document = case.documents.filter(pk=document_id).first()
+    if document is None:
+        raise Http404
+    return file_response(document, fmt)

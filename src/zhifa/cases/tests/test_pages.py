@@ -76,3 +76,27 @@ def test_the_public_case_page_needs_the_check_code(client, team):
         and "调查取证" in ok.content.decode()
         and date(2026, 9, 14).strftime("%Y") in ok.content.decode()
     )
+
+
+def test_an_officer_previews_and_downloads_a_document(client, team):
+    case = filed(team)
+    doc = case.documents.get(kind="filing_approval")
+    client.force_login(team.officer_user)
+    page = client.get(f"/workbench/cases/{case.pk}/documents/{doc.pk}.html")
+    assert page.status_code == 200 and "立案审批表" in page.content.decode()
+    pdf = client.get(f"/workbench/cases/{case.pk}/documents/{doc.pk}.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert "filename*=UTF-8''" in pdf["Content-Disposition"]
+    docx = client.get(f"/api/v1/cases/{case.pk}/documents/{doc.pk}/docx")
+    assert docx.status_code == 200 and docx.content.startswith(b"PK")
+
+
+def test_the_party_sees_only_served_documents_with_the_check_code(client, team):
+    case = filed(team)
+    doc = case.documents.get(kind="filing_approval")  # internal: never served to the party
+    url = f"/case/{case.number}/documents/{doc.pk}.pdf"
+    assert client.get(url, {"code": case.check_code}).status_code == 404
+    doc.served_on = date(2026, 9, 15)
+    doc.save(update_fields=["served_on"])
+    assert client.get(url, {"code": "x"}).status_code == 404
+    assert client.get(url, {"code": case.check_code}).content.startswith(b"%PDF")

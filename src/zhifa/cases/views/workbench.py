@@ -68,7 +68,10 @@ def _detail(request: HttpRequest, case, bound=None, status: int = 200) -> HttpRe
             else step_form(step.action, case, actor)
         )
         forms.append({"step": step, "form": form, "open": form is bound})
-    context = {"case": case, "d": detail, "forms": forms, "procedure": procedure, "today": today}
+    from .public import case_qr_svg
+
+    context = {"case": case, "d": detail, "forms": forms, "procedure": procedure, "today": today,
+               "qr": case_qr_svg(case)}  # fmt: skip
     return render(request, "cases/detail.html", context, status=status)
 
 
