@@ -17,10 +17,12 @@ from zhifa.discretion.selectors import calculate, party_key
 from zhifa.personnel.models import Person
 
 from .constants import CaseStatus, DecisionOutcome, OfficerRole
+from .constants import DeadlineKind as DL
 from .domain import deadlines
-from .domain.grounds import major_grounds
+from .domain.grounds import heavier, major_grounds
 from .guards import StepContext, fact, outstanding, proposal_hearing_grounds
 from .models import CaseOfficer, Discussion, Hearing, LegalReview, ReviewFinding
+from .timing import move_running
 
 DECISION_DOCUMENTS = ("penalty_decision", "no_penalty_decision", "on_spot_decision")
 
@@ -91,12 +93,18 @@ def _close_case(ctx, row):
 def _conclude(ctx, row):
     f, case = ctx.facts, ctx.case
     case.facts = f.facts
+    told = case.proposal or {}
+    told_kinds, told_fine = told.get("kinds", []), _d(told.get("fine_amount"))
+    if case.notified_on and heavier(f.kinds, f.fine_amount, told_kinds, told_fine):
+        # A heavier proposal than the party was told of needs a new notice (第四十四条): the old one no longer counts.
+        case.notified_on, case.hearing_offered, case.rights_waived = None, False, False
     proposal = {
         "outcome": f.outcome, "kinds": [str(k) for k in f.kinds], "fine_amount": _s(f.fine_amount),
         "confiscated_amount": _s(f.confiscated_amount), "circumstances": list(f.circumstances),
         "deviation_reason": f.deviation_reason, "complex_case": f.complex_case,
     }  # fmt: skip
-    rec = _recommendation(ctx) if f.outcome == DecisionOutcome.PENALTY else None
+    # 不予处罚 is a recommendation of the benchmark too (首违不罚): keep it, so the let-off is recorded and stated.
+    rec = _recommendation(ctx) if f.outcome != DecisionOutcome.NOT_ESTABLISHED else None
     proposal["recommendation"] = rec
     deviates = _deviates(f.fine_amount, rec)
     discussion = []
@@ -117,6 +125,10 @@ def _conclude(ctx, row):
 
 def _s(value):
     return None if value is None else str(value)
+
+
+def _d(value) -> Decimal | None:
+    return None if value in (None, "") else Decimal(str(value))
 
 
 def _major(ctx, kinds, fine, *, deviates: bool, heard: bool = False) -> list[str]:
@@ -242,6 +254,7 @@ def _extend_review(ctx, row):
     review.due_on = deadlines.working_days_after(review.due_on, extra, ctx.cal)
     review.extended = True
     review.save(update_fields=["due_on", "extended"])
+    move_running(ctx, DL.LEGAL_REVIEW, review.due_on)
 
 
 def _discuss(ctx, row):
@@ -282,6 +295,7 @@ def _record_payment(ctx, row):
 def _defer_payment(ctx, row):
     row.data = {**row.data, "previous_due_on": str(ctx.case.payment_due_on)}
     ctx.case.payment_due_on = ctx.facts.new_due_on
+    move_running(ctx, DL.PAYMENT, ctx.facts.new_due_on)
 
 
 def _recuse(ctx, row):

@@ -452,10 +452,24 @@ def extension_allowed(ctx: StepContext) -> dict | None:
 
 
 def outstanding(case, today: date) -> Decimal:
-    """What the party still owes: the fine, the surcharge so far, less what was paid."""
+    """What the party still owes: the fine, the surcharge so far, less what was paid. The surcharge stops
+    accruing on the day the payments recorded reached the fine (a fine paid in time owes none)."""
     fine = case.fine_amount or Decimal("0")
-    extra = deadlines.surcharge(fine, case.payment_due_on, today) if case.payment_due_on else Decimal("0")
+    extra = Decimal("0")
+    if case.payment_due_on:
+        settled = _fine_paid_on(case, fine)
+        extra = deadlines.surcharge(fine, case.payment_due_on, min(today, settled) if settled else today)
     return max(fine + extra - case.paid_amount, Decimal("0"))
+
+
+def _fine_paid_on(case, fine: Decimal) -> date | None:
+    """The day the payments recorded (登记缴款, in date order) added up to the fine, or None."""
+    total = Decimal("0")
+    for on, data in case.steps.filter(action="record_payment").order_by("on", "id").values_list("on", "data"):
+        total += Decimal(str((data or {}).get("amount") or 0))
+        if total >= fine:
+            return on
+    return None
 
 
 def payment_not_more_than_owed(ctx: StepContext) -> dict | None:
@@ -498,7 +512,7 @@ def simple_within_limits(ctx: StepContext) -> dict | None:
     kinds = set(fact(ctx, "kinds") or [])
     allowed = {PenaltyKind.WARNING, PenaltyKind.FINE}
     if kinds - allowed:
-        names = "、".join(PenaltyKind(k).label for k in kinds - allowed)
+        names = "、".join(str(PenaltyKind(k).label) for k in sorted(kinds - allowed))
         return {"detail": f"简易程序只能给予警告或罚款，不能给予{names}。"}
     party = fact(ctx, "party")
     party_type = ctx.extra.get("party_type", "person")

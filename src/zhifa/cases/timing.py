@@ -106,3 +106,14 @@ def _refresh_decision_deadline(ctx: StepContext) -> None:
                   after={"due_on": str(due)}, organisation_id=case.organisation_id)  # fmt: skip
             running.due_on = due
             running.save(update_fields=["due_on"])
+
+
+def move_running(ctx: StepContext, kind: str, due) -> None:
+    """Move the running deadline of ``kind`` to ``due`` when a step changed it (延长法制审核期限, 批准延期缴纳),
+    audited like the decision deadline, so the deadline the workbench shows is the one in force."""
+    running = ctx.case.deadlines.filter(kind=kind, status=DeadlineStatus.RUNNING).first()
+    if running is not None and due is not None and running.due_on != due:
+        audit(actor=ctx.by, action="case.deadline_moved", obj=running, before={"due_on": str(running.due_on)},
+              after={"due_on": str(due)}, organisation_id=ctx.case.organisation_id)  # fmt: skip
+        running.due_on = due
+        running.save(update_fields=["due_on"])

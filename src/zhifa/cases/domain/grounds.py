@@ -70,7 +70,7 @@ def heavier(
     kinds: Iterable[str], fine: Decimal | None, notified_kinds: Iterable[str], notified_fine: Decimal | None
 ) -> str:
     """What makes a decision heavier than the penalty the party was told of ('' when it is not)."""
-    extra = [K(k).label for k in kinds if k not in set(notified_kinds)]
+    extra = [str(K(k).label) for k in kinds if k not in set(notified_kinds)]
     if extra:
         return f"增加了告知书中没有的处罚种类：{'、'.join(extra)}"
     if fine is not None and (notified_fine is None or fine > notified_fine):

@@ -3,15 +3,28 @@ case taken to any state through the real ``case_step`` service (never by writing
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from django.db.models import Max
+
 from zhifa.accounts.tests.factories import UserFactory, actor_of
 from zhifa.cases import facts as F
-from zhifa.cases.constants import REVIEW_ITEMS, ClueOrigin, DecisionOutcome, Finding, PartyKind
-from zhifa.cases.models import Case
+from zhifa.cases.constants import (
+    DOCUMENT_PREFIX,
+    REVIEW_ITEMS,
+    ClueOrigin,
+    DeadlineStatus,
+    DecisionOutcome,
+    Finding,
+    PartyKind,
+)
+from zhifa.cases.models import Case, CaseDeadline, Document
+from zhifa.cases.numbering import body_word
 from zhifa.cases.services import case_step
+from zhifa.core.models import AuditEvent
 from zhifa.discretion.tests.factories import penalty_matter
 from zhifa.organisations.tests.factories import make_uscc
 from zhifa.personnel.tests.factories import CertificateFactory, PersonFactory, make_resident_id
@@ -64,7 +77,12 @@ def org_party(**kw) -> F.PartyInput:
 
 
 def person_party(**kw) -> F.PartyInput:
-    data = {"kind": PartyKind.PERSON, "name": "吴某", "identifier": PERSON_PARTY_ID, "address": "测试区人民路2号"}
+    data = {
+        "kind": PartyKind.PERSON,
+        "name": "吴某",
+        "identifier": PERSON_PARTY_ID,
+        "address": "测试区人民路2号",
+    }
     return F.PartyInput(**{**data, **kw})
 
 
@@ -74,7 +92,10 @@ def step(user, case: Case | None, action: str, **facts) -> Case:
 
 
 def all_findings(finding=Finding.PASS) -> list[dict]:
-    return [{"item": code, "finding": finding, "note": "" if finding == Finding.PASS else "问题"} for code, _ in REVIEW_ITEMS]
+    return [
+        {"item": code, "finding": finding, "note": "" if finding == Finding.PASS else "问题"}
+        for code, _ in REVIEW_ITEMS
+    ]
 
 
 # --- a case taken to a state, one real step at a time -----------------------------------------------------------
@@ -88,8 +109,9 @@ def clue(team: Team, *, on: date = date(2026, 9, 10), party=None, act_date: date
 
 
 def verified(team: Team, *, act_date: date = ACT, party=None, verify_on: date = date(2026, 9, 11),
-             act_ended_on: date | None = None, safety_harm: bool = False, **kw) -> Case:  # fmt: skip
-    case = clue(team, **kw)
+             act_ended_on: date | None = None, safety_harm: bool = False, clue_on: date | None = None,
+             **kw) -> Case:  # fmt: skip
+    case = clue(team, **({"on": clue_on} if clue_on else {}), **kw)
     return step(team.officer_user, case, "verify", on=verify_on, officer_ids=team.officer_ids, finding="核查属实",
                 act_date=act_date, act_ended_on=act_ended_on, act_place="测试区示范路1号", safety_harm=safety_harm,
                 party=party or org_party())  # fmt: skip
@@ -185,3 +207,71 @@ def default_facts(team: Team) -> dict[str, dict]:
                            "kinds": ["fine"], "fine_amount": Decimal("100")},
         "file_record": {},
     }  # fmt: skip
+
+
+# --- taking a step and checking everything it leaves behind -----------------------------------------------------
+
+
+RUNNING, MET, CANCELLED = DeadlineStatus.RUNNING, DeadlineStatus.MET, DeadlineStatus.CANCELLED
+
+
+class Walk:
+    """Takes steps on one case through ``case_step`` and checks, for each, the state reached, the history row,
+    the documents issued (kinds and 文号), the deadlines started, met and cancelled, and the audit event."""
+
+    def __init__(self, team, case: Case | None = None):
+        self.team, self.case, self.taken = team, case, set()
+        self.docs: dict[str, Document] = {}
+
+    def __call__(
+        self, user, action: str, to: str, *, docs=(), starts=(), met=(), cancelled=(), **facts
+    ) -> Case:
+        case = self.case
+        steps_before = case.steps.count() if case else 0
+        docs_before = set(case.documents.values_list("pk", flat=True)) if case else set()
+        deadlines_before = dict(case.deadlines.values_list("pk", "status")) if case else {}
+        seq = AuditEvent.objects.aggregate(m=Max("seq"))["m"] or 0
+        from_state = case.state if case else "new"
+
+        case = step(user, case, action, **facts)
+        case.refresh_from_db()
+
+        row = case.steps.order_by("-id").first()
+        assert (row.action, row.from_state, row.to_state, case.state) == (action, from_state, to, to)
+        assert case.steps.count() == steps_before + 1
+        new_docs = list(case.documents.exclude(pk__in=docs_before).order_by("id"))
+        assert sorted(d.kind for d in new_docs) == sorted(docs), action
+        for doc in new_docs:
+            assert doc.step_id == row.pk and doc.issued_on == row.on
+            word = DOCUMENT_PREFIX.get(doc.kind)
+            if word:
+                pattern = rf"{re.escape(body_word(case.organisation))}{word}〔{row.on.year}〕[1-9]\d*号"
+                assert re.fullmatch(pattern, doc.number), doc.number
+            else:
+                assert doc.number == ""
+        started = list(case.deadlines.filter(step=row))
+        assert sorted(d.kind for d in started) == sorted(starts), action
+        assert all(d.starts_on == row.on and d.status == RUNNING and d.basis for d in started)
+        now = {d.pk: d for d in case.deadlines.all()}
+        ended = [
+            now[pk]
+            for pk, status in deadlines_before.items()
+            if status == RUNNING and now[pk].status != RUNNING
+        ]
+        assert sorted(d.kind for d in ended if d.status == MET) == sorted(met), action
+        assert sorted(d.kind for d in ended if d.status == CANCELLED) == sorted(cancelled), action
+        assert all(d.met_on == row.on for d in ended)
+        event = AuditEvent.objects.get(seq__gt=seq, action=f"case.{action}")
+        assert (event.object_type, event.object_id, event.after["step"]) == (
+            "cases.case",
+            str(case.pk),
+            row.pk,
+        )
+        assert event.after["state"] == to and event.organisation_id == case.organisation_id
+
+        self.taken.add(action)
+        self.case, self.row, self.docs = case, row, {d.kind: d for d in new_docs}
+        return case
+
+    def deadline(self, kind: str) -> CaseDeadline:
+        return self.case.deadlines.filter(kind=kind).order_by("-id").first()
