@@ -141,7 +141,7 @@ class DeadlineKind(models.TextChoices):
     LEGAL_REVIEW = "legal_review", _("法制审核")
     SERVICE = "service", _("送达决定书")
     PAYMENT = "payment", _("缴纳罚款")
-    TRANSFER_DECISION = "transfer_decision", _("移送审批")
+    TRANSFER_DECISION = "transfer_decision", _("负责人作出是否批准移送的决定")
     POLICE_FILING = "police_filing", _("公安机关作出立案决定")
     FILING_RECORD = "filing_record", _("简易程序决定备案")
 
@@ -172,6 +172,16 @@ INVESTIGATION_DOCUMENT = {
     InvestigationKind.PRESERVATION: DocumentKind.PRESERVATION_NOTICE,
     InvestigationKind.OTHER: DocumentKind.INSPECTION_RECORD,
 }
+
+
+class PreservedMeasure(models.TextChoices):
+    """对先行登记保存证据的处理决定 (《市场监督管理行政处罚程序规定》第三十四条, S: the usual measures)."""
+
+    RECORD_AND_RETURN = "record_return", _("记录、复制、拍照后解除保存")
+    TEST = "test", _("交由检验、检测、检疫、鉴定")
+    SEIZE = "seize", _("依法采取查封、扣押等行政强制措施")
+    TRANSFER = "transfer", _("移送有关机关处理")
+    RELEASE = "release", _("不需要继续保存的，解除先行登记保存")
 
 
 class ServiceMethod(models.TextChoices):

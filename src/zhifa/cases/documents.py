@@ -226,7 +226,10 @@ def _extra(ctx: StepContext, kind: str, row) -> dict:
     case, f = ctx.case, row.data
     if kind in (D.CLUE_REGISTER, D.FILING_APPROVAL, D.NOT_FILED, D.REVOCATION):
         return _case_record(case)
-    if kind in (D.INQUIRY_RECORD, D.INSPECTION_RECORD, D.PRESERVATION_NOTICE, D.TRANSFER_LETTER):
+    if kind == D.TRANSFER_LETTER:
+        return {"act_date": _s(case.act_date), "act_place": case.act_place, "facts": case.facts,
+                **_transfer_report(case)}  # fmt: skip
+    if kind in (D.INQUIRY_RECORD, D.INSPECTION_RECORD, D.PRESERVATION_NOTICE):
         return {"act_date": _s(case.act_date), "act_place": case.act_place, "facts": case.facts,
                 "preservation_days": deadlines.PRESERVATION_WORKING_DAYS}  # fmt: skip
     if kind in (D.INVESTIGATION_REPORT, D.CASE_AUDIT, D.PRIOR_NOTICE, D.HEARING_RIGHTS, D.DISCUSSION_RECORD):
@@ -266,6 +269,16 @@ def _state_label(case) -> str:
     states = PROCEDURES[case.procedure].states
     state = case.state_before_suspension or case.state
     return str(states(state).label) if state in states.values else state
+
+
+def _transfer_report(case) -> dict:
+    """The 移送书 carries what the case team reported (国务院令310 第五条、第六条): the police authority, the
+    suspected crime, the inventory and the officers of the team; the approving head signs it."""
+    report = case.steps.filter(action="propose_transfer").order_by("-at", "-id").first()
+    if report is None:
+        return {}
+    return {"facts_entered": report.data, "reason": report.reason, "officers": report.officers,
+            "items": report.data.get("items", "")}  # fmt: skip
 
 
 def document_data(ctx: StepContext, kind: str, row, number: str) -> dict:

@@ -14,7 +14,7 @@ from pydantic import Field
 
 from zhifa.discretion.constants import PenaltyKind
 
-from .constants import ClueOrigin, DecisionOutcome, Finding, PartyKind, ServiceMethod
+from .constants import ClueOrigin, DecisionOutcome, Finding, PartyKind, PreservedMeasure, ServiceMethod
 
 Money = Decimal
 
@@ -196,9 +196,19 @@ class AssignOfficer(StepFacts):
     person_id: int = Field(title="增派执法人员")
 
 
-class Transfer(WithOfficers):
-    police_authority: str = Field(title="接收移送的公安机关", min_length=2, max_length=200)
-    reason: str = Field(title="涉嫌犯罪的事实与理由", min_length=2, max_length=8000)
+class ProposeTransfer(WithOfficers):
+    police_authority: str = Field(title="拟移送的公安机关", min_length=2, max_length=200)
+    reason: str = Field(title="涉嫌犯罪的事实、证据与理由", min_length=2, max_length=8000)
+    items: str = Field("", title="涉案物品清单", max_length=4000)
+
+
+class DeclineTransfer(StepFacts):
+    reason: str = Field(title="不批准移送的理由", min_length=2, max_length=4000)
+
+
+class HandlePreserved(StepFacts):
+    measure: PreservedMeasure = Field(title="处理决定")
+    reason: str = Field(title="处理理由与物品去向", min_length=2, max_length=4000)
 
 
 class PoliceAnswer(StepFacts):
@@ -256,7 +266,10 @@ FACTS_BY_ACTION: dict[str, type[StepFacts]] = {
     "extend": Extend,
     "recuse": Recuse,
     "assign_officer": AssignOfficer,
-    "transfer": Transfer,
+    "propose_transfer": ProposeTransfer,
+    "transfer": Note,
+    "decline_transfer": DeclineTransfer,
+    "handle_preserved": HandlePreserved,
     "police_declined": PoliceAnswer,
     "police_filed": PoliceAnswer,
     "revoke_filing": Note,

@@ -293,10 +293,26 @@ def major_decision_reviewed(ctx: StepContext) -> dict | None:
     if not grounds:
         return None
     review = _latest_review(case)
-    if review is not None and review.opinion == ReviewOpinion.AGREE:
+    stale = _review_predates(case, review)
+    if review is not None and review.opinion == ReviewOpinion.AGREE and not stale:
         return None
-    detail = "尚未送法制审核。" if review is None else f"最近一次审核意见为“{review.get_opinion_display()}”。"
+    if review is None:
+        detail = "尚未送法制审核。"
+    elif stale:
+        detail = f"最近一次同意意见（{review.submitted_on}）早于{stale}，须就变化后的案件重新审核。"
+    else:
+        detail = f"最近一次审核意见为“{review.get_opinion_display()}”。"
     return {"reasons": "；".join(grounds), "detail": detail}
+
+
+def _review_predates(case, review) -> str:
+    """What happened after the review was assigned that it could not have examined ('' if nothing): a new
+    调查终结 (a changed proposal) or the hearing, whose record the decision rests on (第六十五条)."""
+    if review is None:
+        return ""
+    later = case.steps.filter(action__in=("conclude", "hold_hearing"), on__gt=review.assigned_on)
+    last = later.order_by("-on").values_list("label", "on").first()
+    return f"{last[0]}（{last[1]}）" if last else ""
 
 
 def discussed_when_required(ctx: StepContext) -> dict | None:
@@ -532,3 +548,42 @@ def closing_ready(ctx: StepContext) -> dict | None:
     if names:
         return {"detail": f"仍有未完成的期限事项：{names}。"}
     return None
+
+
+# --- 先行登记保存 and 移送 ----------------------------------------------------------------------------------------
+
+
+def _open_since(case, opened: str, closed: tuple[str, ...]) -> bool:
+    """True when the last ``opened`` step has no ``closed`` step after it."""
+    last = None
+    for action in (
+        case.steps.filter(action__in=(opened, *closed)).order_by("at", "id").values_list("action", flat=True)
+    ):
+        last = action
+    return last == opened
+
+
+def preservation_open(ctx: StepContext) -> dict | None:
+    if _open_since(ctx.case, "preserve", ("handle_preserved",)):
+        return None
+    return {"detail": "本案没有待处理的先行登记保存证据。"}
+
+
+def preservation_handled(ctx: StepContext) -> dict | None:
+    if not _open_since(ctx.case, "preserve", ("handle_preserved",)):
+        return None
+    return {"detail": "先行登记保存的证据尚未作出处理决定（应在七日内作出），不能调查终结。"}
+
+
+def transfer_not_pending(ctx: StepContext) -> dict | None:
+    if _open_since(ctx.case, "propose_transfer", ("transfer", "decline_transfer")):
+        return {"detail": "已有待负责人审批的移送报告，不能重复报告。"}
+    return None
+
+
+def transfer_pending(ctx: StepContext) -> dict | None:
+    if _open_since(ctx.case, "propose_transfer", ("transfer", "decline_transfer")):
+        return None
+    return {
+        "detail": "须先由两名以上执法人员组成的专案组提出移送报告（附调查报告、涉案物品清单），再由正职负责人审批。"
+    }

@@ -29,6 +29,7 @@ BASIS = {
     DL.PAYMENT: f"{L}第六十七条第三款：自收到决定书之日起十五日内缴纳罚款",
     DL.POLICE_FILING: "《行政执法机关移送涉嫌犯罪案件的规定》第八条：公安机关自接受移送之日起三日内作出立案或不予立案决定",
     DL.FILING_RECORD: f"{L}第五十二条第三款；参数 simple.filing_days",
+    DL.TRANSFER_DECISION: "《行政执法机关移送涉嫌犯罪案件的规定》第五条：正职负责人自接到报告之日起三日内作出批准或不批准移送的决定",
 }
 
 
@@ -46,7 +47,7 @@ def _due(ctx: StepContext, kind: str):
         return d.working_days_after(on, d.SERVICE_WORKING_DAYS, cal)
     if kind == DL.PAYMENT:
         return case.payment_due_on
-    if kind == DL.POLICE_FILING:
+    if kind in (DL.POLICE_FILING, DL.TRANSFER_DECISION):
         return d.calendar_days_after(on, 3, cal)
     if kind == DL.FILING_RECORD:
         return d.working_days_after(on, int(get_param("simple.filing_days")), cal)

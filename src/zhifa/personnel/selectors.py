@@ -154,14 +154,24 @@ def passed_results() -> QuerySet[ExamResult]:
 
 def certificate_state_on(certificate: Certificate, day: date) -> str:
     """The state ``certificate`` was in at the end of ``day``, read from its append-only history (so a step
-    recorded later for an earlier day is judged by the certificate as it stood that day)."""
+    recorded later for an earlier day is judged by the certificate as it stood that day).
+
+    A certificate registered without its history (imported, or made before its first recorded event) counts as
+    being, from its issue date, in the state its first event started from (or its current state if it has none).
+    """
     from django.utils import timezone
 
     events = list(certificate.events.all())  # ordered by time
-    if not events:  # a certificate registered without its history (imported): its state since issue
-        issued = certificate.issued_on
-        return certificate.state if issued is None or issued <= day else ""
+    issued = certificate.issued_on
     state = ""
+    if issued is not None and issued <= day:
+        state = (
+            events[0].from_state
+            if events and events[0].from_state
+            else certificate.state
+            if not events
+            else ""
+        )
     for event in events:
         if timezone.localdate(event.at) > day:
             break

@@ -100,8 +100,9 @@ def walk_heard_and_enforced(team) -> Walk:
     assert w.deadline("preservation").due_on == D(2026, 9, 24)
     proposal = {"facts": "当事人未按规定公示信息。", "outcome": "penalty", "kinds": ["fine"],
                 "fine_amount": Decimal("200000")}  # fmt: skip
-    w(t.officer_user, "conclude", "case_review", docs=["investigation_report"], met=["preservation"],
-      on=D(2026, 9, 17), **proposal)  # fmt: skip
+    w(t.head, "handle_preserved", "investigating", met=["preservation"], on=D(2026, 9, 17),
+      measure="record_return", reason="账簿已复制，退还当事人")  # fmt: skip
+    w(t.officer_user, "conclude", "case_review", docs=["investigation_report"], on=D(2026, 9, 17), **proposal)
     assert w.case.proposal["hearing_grounds"] and w.case.is_major
     w(t.reviewer, "audit_return", "investigating", docs=["case_audit"], on=D(2026, 9, 18), reason="补充证据")
     w(t.officer_user, "conclude", "case_review", docs=["investigation_report"], on=D(2026, 9, 21), **proposal)
@@ -312,8 +313,19 @@ def walk_transferred(team) -> Walk:
     t = team
     ids = t.officer_ids
     w = Walk(t, filed(t))
-    w(t.head, "transfer", "transferred", docs=["transfer_letter"], starts=["police_filing"], on=D(2026, 9, 18),
-      officer_ids=ids, police_authority="测试区公安分局", reason="涉嫌犯罪")  # fmt: skip
+    w(t.officer_user, "propose_transfer", "investigating", starts=["transfer_decision"], on=D(2026, 9, 17),
+      officer_ids=ids, police_authority="测试区公安分局", reason="销售金额达到刑事立案标准", items="账簿一册")  # fmt: skip
+    assert w.deadline("transfer_decision").due_on == D(
+        2026, 9, 20
+    )  # 3 days end on Sunday 20 September, a 调休 working day
+    w(t.head, "decline_transfer", "investigating", met=["transfer_decision"], on=D(2026, 9, 17),
+      reason="证据尚不足以证明达到立案标准，补充调查")  # fmt: skip
+    w(t.officer_user, "propose_transfer", "investigating", starts=["transfer_decision"], on=D(2026, 9, 18),
+      officer_ids=ids, police_authority="测试区公安分局", reason="补充调查后达到刑事立案标准", items="账簿一册")  # fmt: skip
+    w(t.head, "transfer", "transferred", docs=["transfer_letter"], starts=["police_filing"],
+      met=["transfer_decision"], on=D(2026, 9, 18), reason="同意移送")  # fmt: skip
+    letter = w.docs["transfer_letter"].data
+    assert letter["facts_entered"]["police_authority"] == "测试区公安分局" and letter["items"] == "账簿一册"
     assert w.deadline("police_filing").due_on == D(2026, 9, 21)  # 3 days end on Monday 21 September
     w(
         t.officer_user,
@@ -326,8 +338,10 @@ def walk_transferred(team) -> Walk:
     w(t.head, "close", "closed", docs=["closing_report"], cancelled=["decision"], on=D(2026, 9, 22))
 
     w2 = Walk(t, filed(t, party=org_party(name="另一贸易有限公司", identifier=_uscc(77))))
-    w2(t.head, "transfer", "transferred", docs=["transfer_letter"], starts=["police_filing"], on=D(2026, 9, 18),
+    w2(t.officer_user, "propose_transfer", "investigating", starts=["transfer_decision"], on=D(2026, 9, 18),
        officer_ids=ids, police_authority="测试区公安分局", reason="涉嫌犯罪")  # fmt: skip
+    w2(t.head, "transfer", "transferred", docs=["transfer_letter"], starts=["police_filing"],
+       met=["transfer_decision"], on=D(2026, 9, 18))  # fmt: skip
     w2(t.officer_user, "police_declined", "investigating", met=["police_filing"], on=D(2026, 9, 28),
        reference="公不立1号")  # fmt: skip
     # The 10 days with the police do not count: 14 September + 100 days = 23 December.
@@ -502,6 +516,26 @@ def test_it_refuses_an_officer_whose_certificate_was_suspended_the_day_before(
         step(team.officer_user, case, "inquire", on=D(2026, 11, 22), officer_ids=pair, person_inquired="周经理",
              summary="询问")  # fmt: skip
     assert "暂扣" in info.value.message and "2026-11-22" in info.value.message
+
+
+def test_a_certificate_without_history_counts_as_valid_until_its_first_recorded_change(
+    team, refused, supervisor, actor_of
+):
+    """A certificate registered without its history (imported) that is later suspended through the service: the
+    days before the suspension it was valid, the day of it not."""
+    person = team.officers[2]
+    cert = person.certificates.get()
+    assert not cert.events.exists()
+    case = filed(team)
+    with time_machine.travel(datetime(2026, 11, 21, 10, 0, tzinfo=BEIJING), tick=False):
+        certificate_transition(by=actor_of(supervisor), certificate=cert, action="suspend",
+                               reason="暂扣执法证", until=D(2026, 12, 31))  # fmt: skip
+    pair = [team.officers[0].pk, person.pk]
+    step(team.officer_user, case, "inquire", on=D(2026, 11, 20), officer_ids=pair, person_inquired="周经理",
+         summary="询问")  # fmt: skip
+    with refused("PEN-001", case):
+        step(team.officer_user, case, "inquire", on=D(2026, 11, 21), officer_ids=pair, person_inquired="周经理",
+             summary="询问")  # fmt: skip
 
 
 # --- PEN-002 执法主体与职权, PEN-003 追责时效 ---------------------------------------------------------------------------
@@ -686,8 +720,9 @@ def test_it_refuses_a_decision_while_the_hearing_is_pending(team, refused):
     t = team
     case = _hearing_case(t)
     step(t.officer_user, case, "request_hearing", on=D(2026, 9, 23))
-    step(t.head, case, "transfer", on=D(2026, 9, 24), officer_ids=t.officer_ids, police_authority="公安分局",
-         reason="涉嫌犯罪")  # fmt: skip
+    step(t.officer_user, case, "propose_transfer", on=D(2026, 9, 24), officer_ids=t.officer_ids,
+         police_authority="公安分局", reason="涉嫌犯罪")  # fmt: skip
+    step(t.head, case, "transfer", on=D(2026, 9, 24))
     step(t.officer_user, case, "police_declined", on=D(2026, 9, 28), reference="公不立1号")
     step(t.officer_user, case, "conclude", on=D(2026, 9, 28), facts="事实", outcome="penalty", kinds=["fine"],
          fine_amount=Decimal("200000"))  # fmt: skip
@@ -725,6 +760,26 @@ def test_it_refuses_a_decision_after_a_hearing_without_an_agreed_review(team, re
     with refused("PEN-011", case) as info:
         _decide(team, case, D(2026, 10, 13), kinds=["fine", "revoke_licence"])
     assert "经过听证程序" in info.value.message
+
+
+def test_it_refuses_a_decision_on_a_review_that_predates_a_new_conclusion(team, refused):
+    """An agreed review covers the case as it was: after the case came back from the police and was concluded
+    again, the decision needs a review of the new conclusion (第五十八条)."""
+    t = team
+    case = reviewed(t, fine="150000")
+    step(t.officer_user, case, "send_review", on=D(2026, 9, 21), reviewer_id=t.reviewer_person.pk)
+    step(t.reviewer, case, "review_agree", on=D(2026, 9, 21), **_review())
+    step(t.officer_user, case, "propose_transfer", on=D(2026, 9, 22), officer_ids=t.officer_ids,
+         police_authority="公安分局", reason="涉嫌犯罪")  # fmt: skip
+    step(t.head, case, "transfer", on=D(2026, 9, 22))
+    step(t.officer_user, case, "police_declined", on=D(2026, 9, 24), reference="公不立2号")
+    step(t.officer_user, case, "conclude", on=D(2026, 9, 24), facts="事实", outcome="penalty", kinds=["fine"],
+         fine_amount=Decimal("120000"))  # fmt: skip
+    step(t.reviewer, case, "audit_pass", on=D(2026, 9, 24))
+    step(t.officer_user, case, "notify", on=D(2026, 9, 25))
+    with refused("PEN-011", case) as info:
+        _decide(t, case, D(2026, 10, 12), fine_amount=Decimal("120000"))
+    assert "须就变化后的案件重新审核" in info.value.message
 
 
 def test_it_refuses_a_major_decision_whose_last_review_asked_for_correction(team, refused):
@@ -936,11 +991,38 @@ def test_it_refuses_a_second_extension_without_collective_decision(team, refused
     assert case.due_on == D(2027, 2, 11)  # 14 September + 90 + 30 + 30 days
 
 
-def test_it_refuses_a_transfer_by_one_officer(team, refused):
+def test_it_refuses_a_transfer_report_by_one_officer(team, refused):
     case = filed(team)
     with refused("PEN-021", case):
-        step(team.head, case, "transfer", on=D(2026, 9, 18), officer_ids=[team.officers[0].pk],
+        step(team.officer_user, case, "propose_transfer", on=D(2026, 9, 18), officer_ids=[team.officers[0].pk],
              police_authority="公安分局", reason="涉嫌犯罪")  # fmt: skip
+
+
+def test_it_refuses_a_transfer_without_the_case_teams_report(team, refused):
+    case = filed(team)
+    with refused("PEN-021", case) as info:
+        step(team.head, case, "transfer", on=D(2026, 9, 18))
+    assert "移送报告" in info.value.message
+
+
+def test_it_refuses_to_conclude_with_preserved_evidence_not_dealt_with(team, refused):
+    case = filed(team)
+    step(
+        team.head,
+        case,
+        "preserve",
+        on=D(2026, 9, 15),
+        officer_ids=team.officer_ids,
+        items="账簿",
+        reason="可能灭失",
+    )
+    with refused("PEN-018", case) as info:
+        step(team.officer_user, case, "conclude", on=D(2026, 9, 16), facts="事实", outcome="penalty",
+             kinds=["fine"], fine_amount=Decimal("5000"))  # fmt: skip
+    assert "七日内" in info.value.message
+    step(team.head, case, "handle_preserved", on=D(2026, 9, 16), measure="release", reason="解除")
+    with refused("PEN-018", case):
+        step(team.head, case, "handle_preserved", on=D(2026, 9, 16), measure="release", reason="再次解除")
 
 
 # --- execution: PEN-022, PEN-025, PEN-026 ---------------------------------------------------------------------------
@@ -1011,8 +1093,9 @@ def test_it_refuses_court_enforcement_before_the_payment_deadline(team, refused)
 
 def test_it_refuses_to_close_with_running_deadlines(team, refused):
     case = filed(team)
-    step(team.head, case, "transfer", on=D(2026, 9, 18), officer_ids=team.officer_ids, police_authority="公安分局",
-         reason="涉嫌犯罪")  # fmt: skip
+    step(team.officer_user, case, "propose_transfer", on=D(2026, 9, 18), officer_ids=team.officer_ids,
+         police_authority="公安分局", reason="涉嫌犯罪")  # fmt: skip
+    step(team.head, case, "transfer", on=D(2026, 9, 18))
     with refused("PEN-026", case) as info:
         step(team.head, case, "close", on=D(2026, 9, 19))
     assert "公安机关作出立案决定" in info.value.message
