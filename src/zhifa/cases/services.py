@@ -170,11 +170,12 @@ def _issue_documents(ctx: StepContext, step, row: CaseStep) -> list[Document]:
         if produces.when is not None and not produces.when(ctx):
             continue
         number = document_number(ctx.case.organisation, ctx.on.year, produces.kind)
+        if produces.kind in effects.DECISION_DOCUMENTS:
+            # before the data is built: the decision and the 信用修复告知书 served with it both cite the 文号
+            ctx.case.decision_number = number
         doc = Document.objects.create(case=ctx.case, step=row, kind=produces.kind, number=number, issued_on=ctx.on,
                                       data=document_data(ctx, produces.kind, row, number))  # fmt: skip
         issued.append(doc)
-        if produces.kind in effects.DECISION_DOCUMENTS:
-            ctx.case.decision_number = number
     return issued
 
 

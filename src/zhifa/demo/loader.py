@@ -31,6 +31,7 @@ from zhifa.organisations.models import Organisation
 from .accounts import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoAccount, load_accounts
 from .assessments import load_assessments
 from .audit import load_audit
+from .cases import load_cases
 from .catalog import load_catalog
 from .certificates import load_certificates
 from .context import LoadContext
@@ -56,6 +57,7 @@ PARTS: tuple[Callable[[LoadContext], None], ...] = (
     load_certificates,
     load_assessments,
     load_catalog,
+    load_cases,
     load_audit,
 )
 

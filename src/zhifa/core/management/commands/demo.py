@@ -11,6 +11,10 @@ COUNT_LABELS = {
     "exam_results": "考试成绩", "certificates": "执法证", "assessments": "年度考核", "certificate_events": "证件历史",
     "audit_events": "审计事件", "laws": "法律法规", "law_articles": "法条", "guided_items": "赋权指导目录事项",
     "matters": "执法事项", "benchmarks": "裁量基准", "cases": "案件", "complaints": "投诉", "violations": "违法记录",
+    "penalty_cases": "行政处罚案件", "penalty_cases_filed": "近一年立案", "penalty_cases_closed": "近一年结案",
+    "penalty_cases_simple": "简易程序案件", "penalty_cases_live": "演示账号在办案件", "case_steps": "办案步骤",
+    "documents": "执法文书", "case_deadlines": "办案期限", "parties": "当事人", "legal_reviews": "法制审核",
+    "hearings": "听证", "discussions": "集体讨论", "penalty_violations": "本平台违法记录",
 }  # fmt: skip
 
 
