@@ -24,7 +24,7 @@ from zhifa.personnel.models import Person
 from .constants import REVIEW_ITEMS, Finding, PartyKind
 from .facts import FACTS_BY_ACTION, PartyInput
 
-DATE = forms.DateInput(attrs={"type": "date", "class": "form-control"})
+DATE = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date", "class": "form-control"})
 TEXT = {"class": "form-control"}
 PERSON_FIELDS = {"lead_officer_id", "person_id", "chair_id", "reviewer_id"}
 PEOPLE_FIELDS = {"officer_ids", "assistant_officer_ids"}
