@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from zhifa.catalog.constants import MajorCriterion
 from zhifa.core.exceptions import DomainError
 from zhifa.core.parameters import get_param
 from zhifa.discretion.domain.types import Facts
@@ -102,6 +103,7 @@ def _conclude(ctx, row):
         "outcome": f.outcome, "kinds": [str(k) for k in f.kinds], "fine_amount": _s(f.fine_amount),
         "confiscated_amount": _s(f.confiscated_amount), "circumstances": list(f.circumstances),
         "deviation_reason": f.deviation_reason, "complex_case": f.complex_case,
+        "major_circumstances": list(f.major_circumstances),
     }  # fmt: skip
     # 不予处罚 is a recommendation of the benchmark too (首违不罚): keep it, so the let-off is recorded and stated.
     rec = _recommendation(ctx) if f.outcome != DecisionOutcome.NOT_ESTABLISHED else None
@@ -115,7 +117,9 @@ def _conclude(ctx, row):
     proposal["discussion_reasons"] = discussion
     case.proposal = proposal
     case.needs_discussion = bool(discussion)
-    case.major_reasons = _major(ctx, f.kinds, f.fine_amount, deviates=deviates)
+    case.major_reasons = _major(ctx, f.kinds, f.fine_amount, deviates=deviates) + [
+        f"{MajorCriterion(c).label}（第五十八条第一款）" for c in f.major_circumstances
+    ]
     case.is_major = bool(case.major_reasons)
     case.proposal["hearing_grounds"] = proposal_hearing_grounds(ctx)
     if rec and rec.get("tier_id"):

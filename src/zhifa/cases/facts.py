@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Literal
 
 from ninja import Schema
 from pydantic import Field
@@ -17,6 +18,10 @@ from zhifa.discretion.constants import PenaltyKind
 from .constants import ClueOrigin, DecisionOutcome, Finding, PartyKind, PreservedMeasure, ServiceMethod
 
 Money = Decimal
+
+
+# The 重大 circumstances an officer asserts (amounts, kinds, a hearing and a deviation are derived, not asserted).
+MajorCircumstance = Literal["public_interest", "social_impact", "complex"]
 
 
 class StepFacts(Schema):
@@ -102,6 +107,10 @@ class Conclude(StepFacts):
     turnover: Money | None = Field(None, title="违法经营额（元）", ge=0)
     ad_fee: Money | None = Field(None, title="广告费用（元）", ge=0)
     complex_case: bool = Field(False, title="情节复杂或重大违法行为（须集体讨论）")
+    major_circumstances: list[MajorCircumstance] = Field(
+        default_factory=list, title="重大执法决定情形",
+        description="《行政处罚法》第五十八条第一款：涉及重大公共利益、可能造成重大社会影响、案情疑难复杂等，须法制审核。",
+    )  # fmt: skip
     deviation_reason: str = Field("", title="偏离裁量基准的理由", max_length=4000)
 
 

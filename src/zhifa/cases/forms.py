@@ -114,6 +114,12 @@ def _field(name: str, info, case, actor) -> forms.Field:
         return forms.MultipleChoiceField(
             label=label, required=False, choices=Circumstance.choices, widget=forms.CheckboxSelectMultiple
         )
+    if name == "major_circumstances":
+        from zhifa.catalog.constants import MajorCriterion
+
+        choices = [(c, MajorCriterion(c).label) for c in ("public_interest", "social_impact", "complex")]
+        return forms.MultipleChoiceField(label=label, help_text=help_text, required=False, choices=choices,
+                                         widget=forms.CheckboxSelectMultiple)  # fmt: skip
     if name == "participants":
         return forms.CharField(
             label=label, help_text="每行一人", widget=forms.Textarea(attrs={**TEXT, "rows": 3})

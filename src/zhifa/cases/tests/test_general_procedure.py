@@ -1168,3 +1168,17 @@ def test_it_uses_the_person_party_type_for_thresholds(team):
     """A natural person's 较大数额 is 10 000 元: a 10 000 元 fine gives the right to a hearing."""
     case = notified(team, party=person_party(), fine="10000")
     assert case.party.kind == PartyKind.PERSON and case.hearing_offered
+
+
+def test_a_decision_the_officer_finds_of_major_public_interest_needs_a_legal_review(team, refused):
+    """Below every amount and kind threshold, a decision is still major when it touches a major public interest
+    (《行政处罚法》第五十八条第一款第（一）项): the officer says so at 调查终结."""
+    case = filed(team)
+    case = step(team.officer_user, case, "conclude", on=D(2026, 9, 20), facts="事实", outcome="penalty",
+                kinds=["fine"], fine_amount=Decimal("8000"), major_circumstances=["public_interest"])  # fmt: skip
+    assert case.is_major and "涉及重大公共利益（第五十八条第一款）" in case.major_reasons
+    step(team.reviewer, case, "audit_pass", on=D(2026, 9, 21))
+    step(team.officer_user, case, "notify", on=D(2026, 9, 22))
+    with refused("PEN-011", case) as info:
+        _decide(team, case, D(2026, 10, 12))
+    assert "涉及重大公共利益" in info.value.message
