@@ -69,13 +69,21 @@ def finish(ctx: StepContext, row) -> None:
 
 
 def _verify(ctx, row):
+    from zhifa.catalog.selectors import version_in_force
+
     f, case = ctx.facts, ctx.case
-    case.act_date, case.act_ended_on, case.act_place, case.safety_harm = (
-        f.act_date,
-        f.act_ended_on,
-        f.act_place,
-        f.safety_harm,
-    )
+    case.act_date, case.act_ended_on = f.act_date, f.act_ended_on
+    case.act_place, case.safety_harm = f.act_place, f.safety_harm
+    # 《行政处罚法》第三十七条 (从旧): the case applies the matter as it stood when the act was done; a lighter later
+    # benchmark is then preferred by the calculator (从轻).
+    then = version_in_force(case.matter, case.act_end)
+    if then is not None and then.pk != case.matter_version_id:
+        row.data = {
+            **row.data,
+            "matter_version_before": case.matter_version.version,
+            "matter_version": then.version,
+        }
+        case.matter_version = then
 
 
 def _file(ctx, row):

@@ -1182,3 +1182,21 @@ def test_a_decision_the_officer_finds_of_major_public_interest_needs_a_legal_rev
     with refused("PEN-011", case) as info:
         _decide(team, case, D(2026, 10, 12))
     assert "涉及重大公共利益" in info.value.message
+
+
+def test_the_case_applies_the_matter_as_it_stood_when_the_act_was_done(today, body_a):
+    """《行政处罚法》第三十七条: the clue is registered under the version in force that day; once 核查 fixes the
+    act date, the case applies the version in force then."""
+    from zhifa.catalog.tests.factories import MatterFactory, MatterVersionFactory
+
+    matter = MatterFactory()
+    old = MatterVersionFactory(matter=matter, version=1, valid_from=D(2020, 1, 1), valid_until=D(2026, 9, 4),
+                               bodies=[body_a])  # fmt: skip
+    new = MatterVersionFactory(matter=matter, version=2, valid_from=D(2026, 9, 5), bodies=[body_a])
+    team = make_team(body_a, matter=matter)
+    case = clue(team)
+    assert case.matter_version == new
+    case = step(team.officer_user, case, "verify", on=D(2026, 9, 11), officer_ids=team.officer_ids, finding="属实",
+                act_date=D(2026, 9, 1), party=org_party())  # fmt: skip
+    assert case.matter_version == old
+    assert case.steps.get(action="verify").data["matter_version"] == 1
