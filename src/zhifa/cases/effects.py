@@ -305,9 +305,15 @@ def _record_payment(ctx, row):
 
 
 def _defer_payment(ctx, row):
-    row.data = {**row.data, "previous_due_on": str(ctx.case.payment_due_on)}
-    ctx.case.payment_due_on = ctx.facts.new_due_on
-    move_running(ctx, DL.PAYMENT, ctx.facts.new_due_on)
+    """延期 or 分期 (第六十六条第二款): the unpaid fine in equal monthly instalments from the approved date; the
+    payment deadline becomes the last instalment's day."""
+    case = ctx.case
+    remaining = (case.fine_amount or Decimal("0")) - case.paid_amount
+    plan = deadlines.instalment_plan(remaining, ctx.facts.new_due_on, ctx.facts.instalments, ctx.cal)
+    row.data = {**row.data, "previous_due_on": str(case.payment_due_on),
+                "schedule": [{"due_on": str(i.due_on), "amount": str(i.amount)} for i in plan]}  # fmt: skip
+    case.payment_due_on = plan[-1].due_on
+    move_running(ctx, DL.PAYMENT, case.payment_due_on)
 
 
 def _recuse(ctx, row):

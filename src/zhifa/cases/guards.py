@@ -469,20 +469,41 @@ def extension_allowed(ctx: StepContext) -> dict | None:
 
 def outstanding(case, today: date) -> Decimal:
     """What the party still owes: the fine, the surcharge so far, less what was paid. The surcharge stops
-    accruing on the day the payments recorded reached the fine (a fine paid in time owes none)."""
+    accruing on the day the payments recorded reached the fine (a fine paid in time owes none); with an approved
+    instalment plan it accrues per missed instalment."""
     fine = case.fine_amount or Decimal("0")
     extra = Decimal("0")
-    if case.payment_due_on:
-        settled = _fine_paid_on(case, fine)
+    plan, payments = payment_plan(case), _payments(case)
+    if plan:
+        extra = deadlines.plan_surcharge(plan, payments, today, fine)
+    elif case.payment_due_on:
+        settled = _fine_paid_on(payments, fine)
         extra = deadlines.surcharge(fine, case.payment_due_on, min(today, settled) if settled else today)
     return max(fine + extra - case.paid_amount, Decimal("0"))
 
 
-def _fine_paid_on(case, fine: Decimal) -> date | None:
+def _payments(case) -> list[tuple[date, Decimal]]:
+    rows = case.steps.filter(action="record_payment").order_by("on", "id").values_list("on", "data")
+    return [(on, Decimal(str((data or {}).get("amount") or 0))) for on, data in rows]
+
+
+def payment_plan(case) -> list[deadlines.Instalment]:
+    """The latest approved instalment plan (延期（分期）缴纳), as the step recorded it; [] when there is none.
+    Payments made before the plan was approved were already taken off the amount it splits, so they count first."""
+    step = case.steps.filter(action="defer_payment").order_by("-on", "-id").first()
+    schedule = (step.data or {}).get("schedule") if step else None
+    if not schedule:
+        return []
+    before = sum((a for on, a in _payments(case) if on < step.on), Decimal("0"))
+    plan = [deadlines.Instalment(date.fromisoformat(i["due_on"]), Decimal(i["amount"])) for i in schedule]
+    return [deadlines.Instalment(step.on, before), *plan] if before else plan
+
+
+def _fine_paid_on(payments: list[tuple[date, Decimal]], fine: Decimal) -> date | None:
     """The day the payments recorded (登记缴款, in date order) added up to the fine, or None."""
     total = Decimal("0")
-    for on, data in case.steps.filter(action="record_payment").order_by("on", "id").values_list("on", "data"):
-        total += Decimal(str((data or {}).get("amount") or 0))
+    for on, amount in payments:
+        total += amount
         if total >= fine:
             return on
     return None
@@ -506,6 +527,13 @@ def nothing_owed(ctx: StepContext) -> dict | None:
 
 def payment_overdue(ctx: StepContext) -> dict | None:
     case = ctx.case
+    plan = payment_plan(case)
+    missed = [
+        i for i, paid in zip(plan, deadlines.settled_on(plan, _payments(case)), strict=True)
+        if paid is None and i.due_on < ctx.on
+    ]  # fmt: skip
+    if plan and missed and outstanding(case, ctx.on) > 0:
+        return None  # an instalment was missed: the body may apply without waiting for the last one
     if case.payment_due_on is None or ctx.on <= case.payment_due_on:
         return {"detail": f"缴款期限（{case.payment_due_on}）尚未届满，不能申请强制执行。"}
     if outstanding(case, ctx.on) == 0:

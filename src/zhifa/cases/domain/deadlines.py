@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-from zhifa.core.domain.workdays import WorkCalendar, add_calendar_days, add_working_days, years_after
+from zhifa.core.domain.workdays import (
+    WorkCalendar,
+    add_calendar_days,
+    add_months,
+    add_working_days,
+    years_after,
+)
 
 DECISION_DAYS = 90  # 《行政处罚法》第六十条
 SERVICE_WORKING_DAYS = 7  # 第六十一条 (当事人不在场的，七日内送达)
@@ -69,3 +75,49 @@ def surcharge(fine: Decimal, payment_due: date, today: date) -> Decimal:
         return Decimal("0.00")
     amount = (fine * SURCHARGE_RATE * days).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     return min(amount, fine)
+
+
+@dataclass(frozen=True)
+class Instalment:
+    """One instalment of a fine paid in parts (分期缴纳, 《行政处罚法》第六十六条第二款)."""
+
+    due_on: date
+    amount: Decimal
+
+
+def instalment_plan(amount: Decimal, first_due: date, count: int, cal: WorkCalendar) -> list[Instalment]:
+    """``amount`` in ``count`` equal monthly instalments from ``first_due`` (the last one takes the rounding
+    remainder); a due day that is a 法定休假日 moves to the next working day (《民事诉讼法》第八十五条)."""
+    if count < 1 or amount <= 0:
+        raise ValueError("分期期数须至少为1期，金额须大于0")
+    share = (amount / count).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+    plan = [Instalment(add_months(first_due, k, cal).due, share) for k in range(count)]
+    plan[-1] = Instalment(plan[-1].due_on, amount - share * (count - 1))
+    return plan
+
+
+def settled_on(plan: list[Instalment], payments: list[tuple[date, Decimal]]) -> list[date | None]:
+    """For each instalment, the day the payments (in date order, applied to the earliest instalment first)
+    covered it, or None while it is not covered."""
+    ordered = sorted(payments)
+    result: list[date | None] = []
+    need, paid, i = Decimal("0"), Decimal("0"), 0
+    for instalment in plan:
+        need += instalment.amount
+        while paid < need and i < len(ordered):
+            paid += ordered[i][1]
+            i += 1
+        result.append(ordered[i - 1][0] if paid >= need and i else None)
+    return result
+
+
+def plan_surcharge(
+    plan: list[Instalment], payments: list[tuple[date, Decimal]], today: date, cap: Decimal
+) -> Decimal:
+    """加处罚款 on a plan: each instalment not paid by its due day accrues 3 % of that instalment per day until it
+    is paid (第七十二条第一款第（一）项, applied per instalment), and the whole never exceeds the fine."""
+    total = Decimal("0")
+    for instalment, paid_on in zip(plan, settled_on(plan, payments), strict=True):
+        end = min(today, paid_on) if paid_on else today
+        total += surcharge(instalment.amount, instalment.due_on, end)
+    return min(total, cap)

@@ -20,6 +20,7 @@ from zhifa.accounts.constants import Perm
 from zhifa.accounts.tests.factories import UserFactory
 from zhifa.cases import facts as F
 from zhifa.cases.constants import DecisionOutcome, Finding, PartyKind
+from zhifa.cases.guards import outstanding
 from zhifa.cases.models import Case, Document, Hearing, LegalReview, Party
 from zhifa.cases.tests.factories import (
     ORG_PARTY_USCC,
@@ -1200,3 +1201,42 @@ def test_the_case_applies_the_matter_as_it_stood_when_the_act_was_done(today, bo
                 act_date=D(2026, 9, 1), party=org_party())  # fmt: skip
     assert case.matter_version == old
     assert case.steps.get(action="verify").data["matter_version"] == 1
+
+
+def test_a_fine_paid_in_instalments_owes_surcharge_only_on_the_missed_one(team, refused):
+    """分期缴纳 (第六十六条第二款): 9 000 元 in three monthly instalments from 20 October; the first is paid on time,
+    the second is missed; days later the party owes the two unpaid instalments and 3 % a day on the missed
+    one only, and the body may apply to the court without waiting for the last instalment."""
+    case = _executing(team, fine="9000")
+    case = step(team.head, case, "defer_payment", on=D(2026, 10, 8), new_due_on=D(2026, 10, 20), instalments=3,
+                reason="当事人经营困难，申请分期")  # fmt: skip
+    schedule = case.steps.get(action="defer_payment").data["schedule"]
+    # 20 December 2026 is a Sunday: that instalment is due on Monday 21 December.
+    assert schedule == [{"due_on": "2026-10-20", "amount": "3000.00"}, {"due_on": "2026-11-20", "amount": "3000.00"},
+                        {"due_on": "2026-12-21", "amount": "3000.00"}]  # fmt: skip
+    assert case.payment_due_on == D(2026, 12, 21) and case.deadlines.get(kind="payment").due_on == D(
+        2026, 12, 21
+    )
+    doc = case.documents.get(kind="payment_deferral")
+    assert [i["amount"] for i in doc.data["facts_entered"]["schedule"]] == ["3000.00"] * 3
+    step(
+        team.officer_user, case, "record_payment", on=D(2026, 10, 19), amount=Decimal("3000"), receipt="第1期"
+    )
+    case.refresh_from_db()
+    assert outstanding(case, D(2026, 11, 20)) == Decimal("6000")
+    assert outstanding(case, D(2026, 11, 25)) == Decimal("6450.00")  # 3000 × 3 % × 5 days
+    assert outstanding(case, D(2026, 11, 22)) == Decimal("6180.00")  # today: two days late
+    case = step(team.head, case, "apply_court", on=D(2026, 11, 22))
+    assert case.state == "court_enforcement"
+
+
+def test_the_instalment_plan_splits_the_amount_and_keeps_the_remainder_in_the_last(db):
+    from zhifa.cases.domain.deadlines import instalment_plan, plan_surcharge
+    from zhifa.core.calendar import work_calendar
+
+    plan = instalment_plan(Decimal("1000"), D(2026, 1, 31), 3, work_calendar())
+    assert [i.amount for i in plan] == [Decimal("333.33"), Decimal("333.33"), Decimal("333.34")]
+    # Saturday 31 January rolls to Monday 2 February; 31 January + 1 month is 28 February (民法典第二百零二条, month
+    # end), a Saturday but a 调休 working day of the 2026 Spring Festival, so it stays.
+    assert [i.due_on for i in plan] == [D(2026, 2, 2), D(2026, 2, 28), D(2026, 3, 31)]
+    assert plan_surcharge(plan, [], D(2027, 12, 31), Decimal("1000")) == Decimal("1000")  # capped at the fine
