@@ -75,8 +75,9 @@ def two_certified_officers(ctx: StepContext) -> dict | None:
     ids = list(dict.fromkeys(ctx.extra.get("officer_ids") or fact(ctx, "officer_ids") or []))
     found = {p.pk: p for p in ctx.officers}
     problems = [f"人员ID {i} 不存在" for i in ids if i not in found]
-    problems += [why for p in ctx.officers if (why := officer_problem(ctx, p))]
-    qualified = len(ctx.officers) - sum(1 for p in ctx.officers if officer_problem(ctx, p))
+    refused = [why for p in ctx.officers if (why := officer_problem(ctx, p))]  # each officer checked once
+    problems += refused
+    qualified = len(ctx.officers) - len(refused)
     if qualified >= 2 and not problems:
         return None
     head = f"本步骤须由不少于两名在{ctx.on}持有效执法证的执法人员实施，现有{qualified}名"

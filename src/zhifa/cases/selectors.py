@@ -10,11 +10,9 @@ from zhifa.accounts.permissions import get_in_scope, restrict
 from zhifa.core.procedures import Step
 
 from .constants import DeadlineStatus, ProcedureCode
-from .guards import open_review, outstanding
+from .guards import outstanding
 from .models import Case, CaseDeadline, LegalReview
 from .workflow import PROCEDURES
-
-APPROVAL_ACTIONS_PERM = "cases.approve"
 
 
 def cases_visible_to(actor) -> QuerySet[Case]:
@@ -71,9 +69,6 @@ def review_queue(actor) -> QuerySet[LegalReview]:
     return qs.order_by("due_on")
 
 
-APPROVAL_STEPS = ("file", "decline", "decide", "close", "schedule_hearing", "discuss")
-
-
 def approval_queue(actor) -> QuerySet[Case]:
     """Cases waiting for the head: to be filed, decided or closed."""
     states = ["verified", "notified", "heard", "review_agreed", "executed", "transferred"]
@@ -90,6 +85,3 @@ def case_by_code(number: str, check_code: str) -> Case | None:
     if case is None or not check_code or case.check_code != check_code:
         return None
     return case
-
-
-__all__ = ["open_review"]

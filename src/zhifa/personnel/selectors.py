@@ -165,13 +165,7 @@ def certificate_state_on(certificate: Certificate, day: date) -> str:
     issued = certificate.issued_on
     state = ""
     if issued is not None and issued <= day:
-        state = (
-            events[0].from_state
-            if events and events[0].from_state
-            else certificate.state
-            if not events
-            else ""
-        )
+        state = events[0].from_state if events else certificate.state
     for event in events:
         if timezone.localdate(event.at) > day:
             break

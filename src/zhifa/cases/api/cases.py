@@ -59,7 +59,7 @@ def case_public(request: HttpRequest, number: str, check_code: str):
     today = timezone.localdate()
     out = case_out(case, today)
     return {
-        **out, "state_label": out["state_label"],
+        **out,
         "deadlines": [deadline_out(d, today) for d in case.deadlines.all()],
         "served_documents": [document_out(d) for d in case.documents.filter(served_on__isnull=False)],
     }  # fmt: skip
