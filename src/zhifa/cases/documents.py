@@ -53,10 +53,24 @@ def _name(actor_label: str) -> str:
     return actor_label.split("（")[0]
 
 
+def _acting(case) -> dict:
+    """Who the officers are and, for an entrusted case, the entrustment the case is handled under."""
+    handler, e = case.handled_by, case.entrustment
+    if handler is None:
+        return {"officers_of": case.organisation.name, "entrustment": ""}
+    if e is None:  # a street's case, handled by its 综合行政执法队
+        return {"officers_of": handler.name, "entrustment": ""}
+    return {
+        "officers_of": f"{handler.name}（受{e.entrusting.name}委托）",
+        "entrustment": f"本案由{handler.name}受{e.entrusting.name}委托（委托书{e.letter_number}），"
+        f"在委托范围内以{e.entrusting.name}名义办理（《中华人民共和国行政处罚法》第二十条）。",
+    }
+
+
 def heading(case) -> dict:
     party = case.party
     return {
-        "body": case.organisation.name, "case_number": case.number, "check_code": case.check_code,
+        "body": case.organisation.name, **_acting(case), "case_number": case.number, "check_code": case.check_code,
         "title": case.title, "matter": case.matter_version.name, "matter_code": case.matter.basic_code,
         "party": party.name if party else case.party_name,
         "party_kind": party.get_kind_display() if party else "",

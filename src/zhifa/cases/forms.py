@@ -23,6 +23,7 @@ from zhifa.personnel.models import Person
 
 from .constants import REVIEW_ITEMS, Finding, PartyKind
 from .facts import FACTS_BY_ACTION, PartyInput
+from .subject import acting_organisations, matters_openable_by
 
 DATE = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date", "class": "form-control"})
 TEXT = {"class": "form-control"}
@@ -44,8 +45,8 @@ def _max_length(info) -> int | None:
 
 def people_choices(case, actor) -> list[tuple[int, str]]:
     """The body's on-duty people (辅助人员 marked), with their certificate numbers for the officers' steps."""
-    body = case.organisation if case is not None else actor.organisation
-    qs = Person.objects.filter(organisation__body_id=body.body_id or body.pk, status="on_duty")
+    orgs = acting_organisations(case) if case is not None else [actor.organisation]
+    qs = Person.objects.filter(organisation__body_id__in=[o.body_id or o.pk for o in orgs], status="on_duty")
     rows = []
     for p in qs.prefetch_related("certificates").order_by("name"):
         numbers = "、".join(c.number for c in p.certificates.all() if c.number and c.state == "valid")
@@ -55,17 +56,23 @@ def people_choices(case, actor) -> list[tuple[int, str]]:
 
 
 def reviewer_choices(case) -> list[tuple[int, str]]:
-    """法制审核人员 of the body, or of the 司法局 and superior departments that assist a body without one."""
+    """The 法制审核人员 the case may be sent to: those of its own body (guard PEN-012), or where it has none, those
+    of the 司法局, the superior department and, for a street, the street's 司法所."""
+    from .guards import may_assist, reviewing_bodies
+
     qs = Person.objects.filter(account__role="legal_reviewer").select_related("organisation").order_by("name")
+    own = reviewing_bodies(case)
+    eligible = [p for p in qs if p.organisation.body_id in own]
+    if not eligible:
+        eligible = [p for p in qs if may_assist(p.organisation, case.organisation)]
     return [
         (p.pk, f"{p.name}（{p.organisation.name}{'，有法律职业资格' if p.has_legal_qualification else ''}）")
-        for p in qs
+        for p in eligible
     ]
 
 
 def matter_choices(actor) -> list[tuple[int, str]]:
     from zhifa.catalog.constants import MatterKind
-    from zhifa.catalog.selectors import matters_exercised_by
 
     body = (
         actor.organisation.body if actor.organisation and actor.organisation.body_id else actor.organisation
@@ -73,7 +80,7 @@ def matter_choices(actor) -> list[tuple[int, str]]:
     if body is None:
         return []
     versions = (
-        matters_exercised_by(body, timezone.localdate()).filter(kind=MatterKind.PENALTY).order_by("name")
+        matters_openable_by(body, timezone.localdate()).filter(kind=MatterKind.PENALTY).order_by("name")
     )
     return [(v.matter_id, v.name) for v in versions]
 

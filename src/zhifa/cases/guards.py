@@ -17,12 +17,13 @@ from zhifa.catalog.selectors import hearing_threshold, major_fine_threshold, mat
 from zhifa.core.domain.workdays import WorkCalendar
 from zhifa.core.parameters import get_param
 from zhifa.discretion.constants import PenaltyKind
-from zhifa.organisations.constants import Domain
+from zhifa.personnel.domain.fields import certificate_covers
 from zhifa.personnel.selectors import certificate_valid_on
 
 from .constants import DecisionOutcome, ReviewOpinion
 from .domain import deadlines
 from .domain.grounds import hearing_grounds, heavier
+from .subject import acting_organisations, entrustment_problem
 
 
 @dataclass
@@ -47,13 +48,20 @@ def fact(ctx: StepContext, name: str, default=None):
 # --- people ---------------------------------------------------------------------------------------------------
 
 
-def _domain_covers(cert_domain: str, matter_domain: str) -> bool:
-    if not cert_domain or cert_domain in (Domain.COMPREHENSIVE, Domain.COMPREHENSIVE.label):
-        return True
-    return cert_domain in (
-        matter_domain,
-        Domain(matter_domain).label if matter_domain in Domain.values else "",
-    )
+def case_certificate(person, case, day: date):
+    """The certificate under which ``person`` may act in ``case`` on ``day``: one of the 执法主体, or of the 承办单位
+    (the street's 综合行政执法队, the entrusted organisation); else None and why not."""
+    orgs = acting_organisations(case)
+    reasons = []
+    for org in orgs:
+        cert, why = certificate_valid_on(person, org, day)
+        if cert is not None:
+            return cert, ""
+        if person.certificates.filter(organisation=org).exists():
+            reasons.append(why)
+    if reasons:
+        return None, "；".join(reasons)
+    return None, f"{person.name}没有{'或'.join(o.name for o in orgs)}的行政执法证"
 
 
 def officer_problem(ctx: StepContext, person) -> str:
@@ -63,10 +71,10 @@ def officer_problem(ctx: StepContext, person) -> str:
         return f"{person.name}是辅助人员，不能独立执法，也不计入执法人员人数"
     if case.pk and case.officers.filter(person=person, recused_on__isnull=False).exists():
         return f"{person.name}已在本案回避"
-    cert, why = certificate_valid_on(person, case.organisation, ctx.on)
+    cert, why = case_certificate(person, case, ctx.on)
     if cert is None:
         return why
-    if not _domain_covers(cert.domain, case.matter_version.domain):
+    if not certificate_covers(cert.domain, case.matter_version.domain):
         return f"{person.name}的执法证（{cert.number}）执法领域为“{cert.domain}”，不含本事项"
     return ""
 
@@ -96,6 +104,15 @@ def body_exercises_matter(ctx: StepContext) -> dict | None:
         return {
             "detail": f"{case.organisation.name}在{ctx.on}的执法事项清单中没有“{version.name}”，无权办理。"
         }
+    if why := entrustment_problem(case, ctx.on):
+        return {"detail": why}
+    return None
+
+
+def entrustment_in_force(ctx: StepContext) -> dict | None:
+    """An entrusted case is decided in the entrusting body's name only while the entrustment is in force."""
+    if why := entrustment_problem(ctx.case, ctx.on):
+        return {"detail": why}
     return None
 
 
@@ -363,15 +380,16 @@ def reviewer_qualified(ctx: StepContext) -> dict | None:
         return {"detail": f"人员ID {fact(ctx, 'reviewer_id')} 不存在。"}
     if reviewer.pk in _investigator_ids(case):
         return {"detail": f"{reviewer.name}参与了本案调查，不能审核本案。"}
-    own_body = reviewer.organisation.body_id == case.organisation.body_id
+    own = reviewing_bodies(case)
+    own_body = reviewer.organisation.body_id in own
     body_has_reviewers = Person.objects.filter(
-        organisation__body_id=case.organisation.body_id, account__role=Role.LEGAL_REVIEWER
+        organisation__body_id__in=own, account__role=Role.LEGAL_REVIEWER
     ).exists()
     if not own_body and body_has_reviewers:
         return {"detail": f"{case.organisation.name}有本机关的法制审核人员，应由本机关审核。"}
-    if not own_body and not _may_assist(reviewer.organisation, case.organisation):
+    if not own_body and not may_assist(reviewer.organisation, case.organisation):
         return {
-            "detail": f"{reviewer.name}所在的{reviewer.organisation.name}不是本机关的上级部门或司法局，不能协助审核。"
+            "detail": f"{reviewer.name}所在的{reviewer.organisation.name}不是本机关的上级部门、司法局或所在街道的司法所，不能协助审核。"
         }
     first_time = not reviewer.legal_reviews.exclude(opinion="").exists()
     if first_time and not reviewer.has_legal_qualification:
@@ -379,11 +397,24 @@ def reviewer_qualified(ctx: StepContext) -> dict | None:
     return None
 
 
-def _may_assist(helper_org, body) -> bool:
-    """A reviewer of the body's superior department or of the 司法局 may assist a body that has none."""
+def reviewing_bodies(case) -> set[int]:
+    """The bodies whose 法制审核人员 review ``case`` as its own: the 执法主体, and for a street's case its
+    综合行政执法队 too. An entrusted case is reviewed by the entrusting body, which answers for the decision
+    (《行政处罚法》第二十条第三款), not by the entrusted organisation."""
+    own = {case.organisation.body_id or case.organisation.pk}
+    if case.handled_by_id and case.entrustment_id is None:
+        own.add(case.handled_by.body_id or case.handled_by_id)
+    return own
+
+
+def may_assist(helper_org, body) -> bool:
+    """A reviewer of the body's superior department or of the 司法局 may assist a body that has none; for a street
+    or township, so may its 司法所."""
     from zhifa.organisations.constants import Category
 
     if helper_org.category == Category.JUSTICE_BUREAU:
+        return True
+    if helper_org.category == Category.JUSTICE_OFFICE and helper_org.street_id == body.pk:
         return True
     return body.parent_id is not None and helper_org.body_id == body.parent_id
 

@@ -1,4 +1,4 @@
-"""Reads of the cases app (house style R9): every query an actor makes goes through ``restrict``."""
+"""Reads of the cases app (house style R9): every query an actor makes is limited by ``cases.scope.case_scope``."""
 
 from __future__ import annotations
 
@@ -6,23 +6,26 @@ from datetime import date, timedelta
 
 from django.db.models import Q, QuerySet
 
-from zhifa.accounts.permissions import get_in_scope, restrict
 from zhifa.core.procedures import Step
 
 from .constants import DeadlineStatus, ProcedureCode
 from .guards import outstanding
 from .models import Case, CaseDeadline, LegalReview
+from .scope import case_scope, out_of_scope
 from .workflow import PROCEDURES
 
 
 def cases_visible_to(actor) -> QuerySet[Case]:
-    return restrict(Case.objects.select_related("organisation", "matter_version", "party"), actor)
+    related = ("organisation", "handled_by", "entrustment", "matter_version", "party")
+    return Case.objects.filter(case_scope(actor)).select_related(*related)
 
 
 def case_for(actor, pk: int) -> Case:
-    return get_in_scope(
-        Case.objects.select_related("organisation", "matter", "matter_version", "party"), actor, pk=pk
-    )
+    related = ("organisation", "handled_by", "entrustment", "matter", "matter_version", "party")
+    case = Case.objects.filter(case_scope(actor), pk=pk).select_related(*related).first()
+    if case is None:
+        raise out_of_scope()
+    return case
 
 
 def case_list(
@@ -54,15 +57,13 @@ def running_deadlines(*, actor, today: date, within_days: int = 3) -> QuerySet[C
     qs = CaseDeadline.objects.filter(
         status=DeadlineStatus.RUNNING, due_on__lte=today + timedelta(days=within_days)
     )
-    return restrict(qs.select_related("case"), actor, via="case__organisation").order_by("due_on")
+    return qs.filter(case_scope(actor, "case__")).select_related("case").order_by("due_on")
 
 
 def review_queue(actor) -> QuerySet[LegalReview]:
     """Legal reviews waiting for the actor's opinion (or, for a supervisor, every open one in scope)."""
-    qs = restrict(
-        LegalReview.objects.filter(opinion="").select_related("case", "reviewer"),
-        actor,
-        via="case__organisation",
+    qs = LegalReview.objects.filter(case_scope(actor, "case__"), opinion="").select_related(
+        "case", "reviewer"
     )
     if actor.person_id and "cases.approve" not in actor.permissions:
         qs = qs.filter(reviewer_id=actor.person_id)
@@ -81,7 +82,8 @@ def amount_owed(case: Case, today: date):
 
 def case_by_code(number: str, check_code: str) -> Case | None:
     """The public case page (一案一码): the case number and its check code must both match."""
-    case = Case.objects.select_related("organisation", "matter_version").filter(number=number).first()
+    related = ("organisation", "handled_by", "entrustment", "matter_version")
+    case = Case.objects.select_related(*related).filter(number=number).first()
     if case is None or not check_code or case.check_code != check_code:
         return None
     return case

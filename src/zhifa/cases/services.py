@@ -13,7 +13,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
-from zhifa.accounts.permissions import require, require_scope
+from zhifa.accounts.permissions import require
 from zhifa.catalog.models import Matter
 from zhifa.catalog.selectors import version_in_force
 from zhifa.core.audit import audit
@@ -26,9 +26,11 @@ from zhifa.utils.validators import birth_date_of, check_resident_id, check_uscc
 from . import effects, rules
 from .constants import PartyKind
 from .facts import PartyInput, StepFacts
-from .guards import StepContext
+from .guards import StepContext, case_certificate
 from .models import Case, CaseStep, Document, Party
 from .numbering import case_number, document_number
+from .scope import require_case_scope
+from .subject import case_subject
 from .timing import apply_deadlines
 from .workflow import CREATING_ACTIONS, PROCEDURES
 
@@ -71,7 +73,15 @@ def party_upsert(*, data: PartyInput, by) -> Party:
 
 def _lock(case_id: int) -> Case:
     # of=("self",): the case's nullable foreign keys must not be locked through an outer join on PostgreSQL.
-    qs = Case.objects.select_related("organisation", "matter", "matter_version", "party")
+    qs = Case.objects.select_related(
+        "organisation",
+        "handled_by",
+        "entrustment__entrusting",
+        "entrustment__entrusted",
+        "matter",
+        "matter_version",
+        "party",
+    )
     return qs.select_for_update(of=("self",)).get(pk=case_id)
 
 
@@ -89,8 +99,10 @@ def _new_case(action: str, facts: StepFacts, by) -> Case:
             rules.FACTS, detail=f"事项ID {facts.matter_id} 不存在或在{on}没有施行中的版本。"
         )
     procedure = CREATING_ACTIONS[action]
-    return Case(organisation=body, matter=matter, matter_version=version, procedure=procedure.code,
-                state=procedure.initial, title=facts.title, received_on=on)  # fmt: skip
+    subject = case_subject(body, version)
+    return Case(organisation=subject.organisation, handled_by=subject.handled_by, entrustment=subject.entrustment,
+                matter=matter, matter_version=version, procedure=procedure.code, state=procedure.initial,
+                title=facts.title, received_on=on)  # fmt: skip
 
 
 def case_step(*, case: Case | None, action: str, facts: StepFacts, by) -> Case:
@@ -102,7 +114,7 @@ def case_step(*, case: Case | None, action: str, facts: StepFacts, by) -> Case:
             case = _new_case(action, facts, by)
         else:
             case = _lock(case.pk)
-        require_scope(by, case.organisation)
+        require_case_scope(by, case)
         procedure = PROCEDURES[case.procedure]
         step = procedure.step(action)
         if step is not None:
@@ -144,11 +156,9 @@ def _target(case: Case, step, from_state: str) -> str:
 
 
 def _officer_record(ctx: StepContext) -> list[dict]:
-    from zhifa.personnel.selectors import certificate_valid_on
-
     rows = []
     for person in ctx.officers:
-        cert, _why = certificate_valid_on(person, ctx.case.organisation, ctx.on)
+        cert, _why = case_certificate(person, ctx.case, ctx.on)
         rows.append({"id": person.pk, "name": person.name, "certificate": cert.number if cert else ""})
     return rows
 

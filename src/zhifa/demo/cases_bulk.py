@@ -60,10 +60,12 @@ from zhifa.cases.models import (
 from zhifa.cases.numbering import CASE_SERIES, body_word
 from zhifa.cases.timing import BASIS
 from zhifa.cases.workflow import GENERAL, PREVIOUS, SIMPLE
+from zhifa.catalog.constants import StreetDelegation
 from zhifa.catalog.models import MatterVersion
 from zhifa.core.audit import PendingEvent, append_many
 from zhifa.discretion.models import PartyViolation
 from zhifa.discretion.selectors import party_key
+from zhifa.organisations.constants import Category, SubjectKind
 from zhifa.organisations.models import Organisation
 
 from .accounts import body_who
@@ -95,6 +97,9 @@ CLOSED_PER_YEAR = 1200
 CLOSING = 0.91  # about this share of the year's own cases is closed by its end (the rest are the open cases)
 YEAR = 365
 SIMPLE_SHARE = 0.12
+# A street's candidate weighs this much of a body's: the streets whose team has a 法制审核员 share each delegated
+# matter with its department and take a modest share of the district's cases (seed 003 asks whether they "接得住").
+STREET_WEIGHT = 0.5
 POLICE = "示范市公安局清江分局"
 FINDINGS = [{"item": code, "finding": Finding.PASS, "note": ""} for code, _ in REVIEW_ITEMS]
 DECISION_KINDS = (DK.PENALTY_DECISION, DK.NO_PENALTY_DECISION, DK.ON_SPOT_DECISION)
@@ -331,6 +336,9 @@ class Year:
         self.violations: dict[tuple[str, int], list[date]] = defaultdict(list)
         self.used: dict[int, list[PartyPlan]] = defaultdict(list)
         self.parties: list[PartyPlan] = []
+        self.teams = {
+            s.body.street_id: s for s in world.staff.values() if s.body.category == Category.STREET_TEAM
+        }
         self.candidates = self._candidates()
 
     # choosing -----------------------------------------------------------------------------------------------
@@ -341,16 +349,27 @@ class Year:
         out = []
         for version in self.world.versions:
             for body in version.bodies.all():
-                staff = self.world.staff.get(body.pk)
-                if staff is None or staff.reviewer is None or staff.body.category != "body":
+                staff = self.staff(body, version)
+                if staff is None or staff.reviewer is None:
                     continue
                 if len(staff.available(self.today, self.today, version.domain)) < 2:
                     continue
                 weight = 4.0 if version.matter_id in self.world.benchmarks.matters else 1.0
-                out.append((version, body, weight))
+                out.append(
+                    (version, body, weight * (STREET_WEIGHT if body.category == Category.STREET else 1))
+                )
         if not out:
             raise ValueError("演示区没有可办理行政处罚案件的执法主体。")
         return out
+
+    def staff(self, body: Organisation, version: MatterVersion) -> BodyStaff | None:
+        """Who handles a case of ``version`` in ``body``'s name (``cases.subject``): the body's own people, or for
+        a matter delegated to a street, the street's 综合行政执法队. Entrusted organisations take no bulk cases."""
+        if body.category == Category.STREET and version.street_delegation == StreetDelegation.DELEGATED:
+            return self.teams.get(body.pk)
+        if body.category != Category.BODY or body.subject_kind == SubjectKind.ENTRUSTED:
+            return None
+        return self.world.staff.get(body.pk)
 
     def _pick(self) -> tuple[MatterVersion, Organisation]:
         version, body, _ = self.rng.choices(self.candidates, weights=[w for *_, w in self.candidates])[0]
@@ -395,7 +414,7 @@ class Year:
     def plan(self) -> None:
         for seed in self.seeds():
             for _ in range(20):
-                staff = self.world.staff[seed.body.pk]
+                staff = self.staff(seed.body, seed.version)
                 officers = self._officers(staff, seed.start, seed.version)
                 if officers:
                     break
@@ -412,7 +431,8 @@ class Year:
         self.case_serial[(body.pk, year)] += 1
         case = Case(
             number=f"{body.region_code}-{body.pk}-{year}-{self.case_serial[(body.pk, year)]:06d}",
-            check_code=f"{self.rng.randrange(10**6):06d}", organisation=body, matter=seed.version.matter,
+            check_code=f"{self.rng.randrange(10**6):06d}", organisation=body,
+            handled_by=staff.body if staff.body.pk != body.pk else None, matter=seed.version.matter,
             matter_version=seed.version, procedure=procedure, title=case_title(seed.version, party.row.name),
             party=party.row, party_name=party.row.name, source=CaseSource.ZHIFA, received_on=seed.start,
         )  # fmt: skip
@@ -711,7 +731,7 @@ class Year:
                 p = Proposal("penalty", tuple(rec.kinds), fine, None)
                 break
             seed = Seed(seed.start, *self._pick(), True)
-            staff = self.world.staff[seed.body.pk]
+            staff = self.staff(seed.body, seed.version)
             officers = self._officers(staff, seed.start, seed.version)
             if not officers:
                 return

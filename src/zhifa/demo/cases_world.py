@@ -31,8 +31,9 @@ from zhifa.discretion.domain.calculator import recommend
 from zhifa.discretion.domain.types import BenchmarkRule, Facts, Recommendation, TraceStep
 from zhifa.discretion.models import Benchmark, BenchmarkTier
 from zhifa.discretion.workflow import BenchmarkState
-from zhifa.organisations.constants import Category, Domain
+from zhifa.organisations.constants import Category
 from zhifa.organisations.models import Organisation
+from zhifa.personnel.domain.fields import certificate_covers
 from zhifa.personnel.workflow import CertState
 from zhifa.utils.validators import birth_date_of
 
@@ -94,16 +95,6 @@ def valid_runs(cert: CertPlan, today: date) -> list[tuple[int, date, date]]:
     return [(o, s, e) for o, s, e in runs if s <= e]
 
 
-DOMAIN_LABELS = {value: str(label) for value, label in Domain.choices}
-
-
-def domain_covers(cert_domain: str, matter_domain: str) -> bool:
-    """``cases.guards._domain_covers``: a certificate's 执法领域 covers the matter's domain."""
-    if not cert_domain or cert_domain in (Domain.COMPREHENSIVE.value, DOMAIN_LABELS[Domain.COMPREHENSIVE]):
-        return True
-    return cert_domain in (matter_domain, DOMAIN_LABELS.get(matter_domain, ""))
-
-
 @dataclass(eq=False)
 class BodyStaff:
     """The people of one body a case needs: certified officers, the head, the 法制审核员, everyone's names."""
@@ -119,7 +110,7 @@ class BodyStaff:
         able = self._by_domain.get(matter_domain)
         if able is None:
             able = self._by_domain[matter_domain] = [
-                o for o in self.officers if domain_covers(o.domain, matter_domain)
+                o for o in self.officers if certificate_covers(o.domain, matter_domain)
             ]
         return [o for o in able if o.start <= first and last <= o.end]
 

@@ -106,14 +106,16 @@ STREETS: tuple[tuple[str, int, int], ...] = (
 )  # fmt: skip
 
 # Bodies in the order they receive a 法制审核员 (seed 003 (三)3 names these first); the first four hold the
-# 法律职业资格. Bodies listed twice get a second reviewer.
+# 法律职业资格. Bodies listed twice get a second reviewer. Two street teams have their own 法制审核员 and handle the
+# matters delegated to their streets; the other streets' cases stay with the departments.
 REVIEWER_PRIORITY: tuple[str, ...] = (
     "区市场监督管理局", "区城市管理和综合执法局", "区卫生健康局", "市生态环境局清江分局", "区应急管理局",
-    "区交通运输局", "区农业农村局", "区自然资源局", "区住房和城乡建设局", "区水利局", "区林业局", "区教育局",
+    "江滨街道综合行政执法队", "区交通运输局", "区农业农村局", "区自然资源局", "区住房和城乡建设局", "区水利局",
+    "区林业局", "区教育局",
     "区民政局", "区文化旅游广电体育局", "区人力资源和社会保障局", "区医疗保障局", "区烟草专卖局",
     "区消防救援大队", "区商务局", "区发展和改革局", "区财政局", "区审计局", "区统计局", "区退役军人事务局",
     "区档案局", "区气象局", "区粮食事务中心", "区城乡建设档案馆", "区工业和信息化局",
-    "区市场监督管理局", "区城市管理和综合执法局", "市生态环境局清江分局", "区交通运输局",
+    "区市场监督管理局", "区城市管理和综合执法局", "清源街道综合行政执法队",
 )  # fmt: skip
 QUALIFIED_REVIEWERS = 4
 

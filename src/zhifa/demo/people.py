@@ -44,6 +44,8 @@ EXIT_FATES = {
 PENDING_FATES = {"applied", "prelim_approved", "approved"}
 NEW_STAFF_FATES = PENDING_FATES | {"rejected", "rejected_prelim"}
 
+TEAM_MINIMUM = 6  # people of a street team that has its own 法制审核员
+
 
 def load_people(ctx: LoadContext) -> None:
     _plan_people(ctx)
@@ -90,13 +92,18 @@ def _seats(ctx: LoadContext) -> list[tuple[Organisation, D.BodySpec | None, int,
 def _plan_people(ctx: LoadContext) -> None:
     seats = _seats(ctx)
     officers = ctx.n(665) - D.ABOLISHED.staff
-    # The bureau has its head and the supervisor; 区市场监督管理局 the officer, reviewer and head.
-    minimum = [2, 3] + [0] * (len(seats) - 2)
+    # The bureau has its head and the supervisor; 区市场监督管理局 the officer, reviewer and head; a street team with
+    # a 法制审核员 its head, the reviewer and enough officers for two on every case, even in the small demo.
+    minimum = [2, 3] + [TEAM_MINIMUM if _reviewing_team(b) else 0 for b, *_ in seats[2:]]
     staff = _allocate(officers, [w for _, _, w, _ in seats], minimum)
     aux = _allocate(ctx.n(40), [a for _, _, _, a in seats], [0] * len(seats))
     for (body, spec, _, _), n_staff, n_aux in zip(seats, staff, aux, strict=True):
         ctx.people += _seat_people(ctx, body, spec, n_staff, n_aux)
     ctx.people += _abolished_people(ctx)
+
+
+def _reviewing_team(org: Organisation) -> bool:
+    return org.category == Category.STREET_TEAM and org.name in D.REVIEWER_PRIORITY
 
 
 def _seat_people(

@@ -116,7 +116,10 @@ class CertificateApplyForm(BootstrapMixin, forms.Form):
         help_text="材料不齐全时司法局审核将不予通过。",
     )
     domain = forms.CharField(
-        label="执法类别/领域", max_length=100, required=False, help_text="为空时取所在主体的执法领域。"
+        label="执法类别/领域",
+        max_length=100,
+        required=False,
+        help_text="为空时取所在主体的执法领域；多个领域用顿号分隔，如“市场监管、卫生健康”。",
     )
     area = forms.CharField(label="执法区域", max_length=100, required=False)
     reason = forms.CharField(
@@ -136,7 +139,12 @@ class CertificateActionForm(BootstrapMixin, forms.Form):
     valid_until = forms.DateField(
         label="有效期至", required=False, widget=DATE_WIDGET, help_text="为空时按参数计算。"
     )
-    domain = forms.CharField(label="执法类别/领域", max_length=100, required=False)
+    domain = forms.CharField(
+        label="执法类别/领域",
+        max_length=100,
+        required=False,
+        help_text="为空时沿用申领时的领域；多个领域用顿号分隔；“综合行政执法”涵盖全部领域。",
+    )
     area = forms.CharField(label="执法区域", max_length=100, required=False)
     year = forms.IntegerField(
         label="年审年度", required=False, min_value=2000, help_text="为空时审查上一年度。"

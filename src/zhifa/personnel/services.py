@@ -30,6 +30,7 @@ from zhifa.utils.validators import resident_id_info
 
 from . import rules
 from .constants import AssessmentResult, CancelReason, PersonStatus, StaffType
+from .domain.fields import field_names, unknown_fields
 from .models import AnnualAssessment, Certificate, CertificateEvent, Person
 from .selectors import has_passed_exam, open_certificate, training_hours_in_year, training_hours_last_year
 from .workflow import TRANSITIONS, CertState, Transition, allowed_actions
@@ -148,11 +149,17 @@ def certificate_apply(*, by, person: Person, materials: list[str], domain: str =
     person = Person.objects.select_for_update().select_related("organisation").get(pk=person.pk)
     _check_applicant(person)
     body = person.organisation.body or person.organisation
+    _check_fields(domain)
     cert = Certificate.objects.create(
         person=person, organisation=body, materials=[m for m in materials if m], domain=domain or body.get_domain_display(), area=area,
     )  # fmt: skip
     _record(cert, by=by, action="apply", from_state="", reason=reason, data={"materials": cert.materials})
     return cert
+
+
+def _check_fields(domain: str) -> None:
+    if unknown := unknown_fields(domain):
+        raise DomainError.from_rule(rules.CERT_FIELD, unknown="、".join(unknown), allowed=field_names())
 
 
 def _check_applicant(person: Person) -> None:
@@ -304,6 +311,7 @@ def _issue(cert: Certificate, *, today: date, valid_until: date | None = None, n
            domain: str = "", area: str = "", **_: Any) -> dict:  # fmt: skip
     """发证: a unique number, domain and area, validity (default: parameter certificate.validity_years)."""
     number = (number or "").strip() or _next_number(today)
+    _check_fields(domain)
     if Certificate.objects.filter(number=number).exists():
         raise DomainError.from_rule(rules.CERT_NUMBER, number=number)
     years = int(get_param("certificate.validity_years"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class PartyOut(Schema):
@@ -25,7 +25,13 @@ class CaseOut(Schema):
     procedure_label: str
     state: str
     state_label: str
-    organisation: str
+    organisation: str = Field(
+        description="执法主体：以其名义办理案件的机关（赋权的街道/乡镇、委托案件中的委托机关）"
+    )
+    handled_by: str = Field(
+        description="承办单位（街道/乡镇综合行政执法队或受委托组织）；与执法主体相同时为空"
+    )
+    entrustment: str = Field(description="受委托办理时的委托书文号；否则为空")
     matter: str
     party: str
     registered_on: date | None

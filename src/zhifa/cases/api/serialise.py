@@ -19,7 +19,9 @@ def case_out(case: Case, today: date) -> dict:
     return {
         "id": case.pk, "number": case.number, "title": case.title, "procedure": case.procedure,
         "procedure_label": case.get_procedure_display(), "state": case.state, "state_label": case.state_label,
-        "organisation": case.organisation.name, "matter": case.matter_version.name, "party": case.party_name,
+        "organisation": case.organisation.name, "handled_by": case.handled_by.name if case.handled_by_id else "",
+        "entrustment": case.entrustment.letter_number if case.entrustment_id else "",
+        "matter": case.matter_version.name, "party": case.party_name,
         "registered_on": case.registered_on, "due_on": case.due_on, "decided_on": case.decided_on,
         "closed_on": case.closed_on, "overdue": case.is_overdue(today) and case.decided_on is None,
     }  # fmt: skip

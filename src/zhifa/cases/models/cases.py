@@ -33,7 +33,16 @@ class Case(TimeStampedModel):
     )  # fmt: skip
     organisation = models.ForeignKey(
         "organisations.Organisation", verbose_name=_("办案主体"), on_delete=models.PROTECT, related_name="cases",
-        help_text=_("以其名义办理案件的执法主体（含赋权或受委托的街道/乡镇）。"),
+        help_text=_("以其名义办理案件的执法主体：主体本身、经赋权的街道/乡镇，或受委托案件中的委托机关。"),
+    )  # fmt: skip
+    handled_by = models.ForeignKey(
+        "organisations.Organisation", verbose_name=_("承办单位"), on_delete=models.PROTECT, null=True, blank=True,
+        related_name="handled_cases",
+        help_text=_("实际承办的单位，与执法主体不同时填写：街道/乡镇的综合行政执法队，或受委托组织。"),
+    )  # fmt: skip
+    entrustment = models.ForeignKey(
+        "organisations.Entrustment", verbose_name=_("委托"), on_delete=models.PROTECT, null=True, blank=True,
+        related_name="cases", help_text=_("受委托组织以委托机关名义办理时所依据的书面委托（《行政处罚法》第二十条）。"),
     )  # fmt: skip
     matter = models.ForeignKey(
         "catalog.Matter", verbose_name=_("事项"), on_delete=models.PROTECT, related_name="cases",

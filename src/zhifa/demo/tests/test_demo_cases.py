@@ -17,6 +17,7 @@ from django.db import transaction
 
 from zhifa.accounts.actors import Actor
 from zhifa.accounts.models import User
+from zhifa.accounts.tests.factories import UserFactory
 from zhifa.cases import facts as F
 from zhifa.cases.constants import (
     DOCUMENT_PREFIX,
@@ -25,6 +26,7 @@ from zhifa.cases.constants import (
     DecisionOutcome,
     ProcedureCode,
 )
+from zhifa.cases.guards import case_certificate
 from zhifa.cases.models import (
     Case,
     CaseDeadline,
@@ -40,6 +42,7 @@ from zhifa.cases.numbering import CASE_SERIES, body_word
 from zhifa.cases.rendering import render_html
 from zhifa.cases.services import case_step
 from zhifa.cases.workflow import GENERAL, PREVIOUS, SIMPLE, PenaltyState
+from zhifa.catalog.constants import StreetDelegation
 from zhifa.core.audit import verify_chain
 from zhifa.core.calendar import work_calendar
 from zhifa.core.domain.workdays import add_working_days
@@ -47,9 +50,9 @@ from zhifa.core.models import AuditEvent
 from zhifa.demo import data as D
 from zhifa.demo.loader import load_demo
 from zhifa.discretion.models import PartyViolation
+from zhifa.organisations.constants import Category
 from zhifa.organisations.models import Organisation
 from zhifa.personnel.models import Person
-from zhifa.personnel.selectors import certificate_valid_on
 
 TODAY = date(2026, 11, 22)
 SMALL = 0.2
@@ -247,8 +250,46 @@ def test_the_officers_of_a_sample_of_bulk_steps_held_valid_certificates(demo):
         for s in case.steps.exclude(officers=[]):
             assert len(s.officers) == 2
             for officer in s.officers:
-                cert, why = certificate_valid_on(people[officer["id"]], case.organisation, s.on)
+                cert, why = case_certificate(people[officer["id"]], case, s.on)
                 assert cert is not None and cert.number == officer["certificate"], why
+
+
+def test_streets_handle_delegated_matters_in_their_own_name_through_their_teams(demo):
+    street_cases = (
+        _bulk().filter(organisation__category=Category.STREET).select_related("organisation", "handled_by")
+    )
+    assert 0.02 * _bulk().count() <= street_cases.count() <= 0.2 * _bulk().count()
+    for case in street_cases:
+        assert (
+            case.handled_by.category == Category.STREET_TEAM
+            and case.handled_by.street_id == case.organisation_id
+        )
+        assert case.matter_version.street_delegation == StreetDelegation.DELEGATED
+    case = street_cases.filter(procedure=ProcedureCode.PENALTY_GENERAL, decided_on__isnull=False).first()
+    decision = case.documents.filter(kind__in=["penalty_decision", "no_penalty_decision"]).first()
+    assert (
+        decision.number.startswith(body_word(case.organisation))
+        and decision.data["body"] == case.organisation.name
+    )
+    # a team officer opens a new case on the matter: it is the street's, and the team's certificates count
+    team = case.handled_by
+    certified = [
+        p for p in Person.objects.filter(organisation__body=team) if case_certificate(p, case, TODAY)[0]
+    ]
+    officer = Actor.from_user(UserFactory(officer=True, organisation=team, person=certified[0]))
+    new = case_step(case=None, action="register_clue", by=officer, facts=F.RegisterClue(
+        on=TODAY, matter_id=case.matter_id, title="巡查发现案", origin="inspection", clue="街道巡查发现"))  # fmt: skip
+    assert (new.organisation, new.handled_by) == (case.organisation, team)
+    new = case_step(case=new, action="verify", by=officer, facts=F.Verify(
+        on=TODAY, officer_ids=[p.pk for p in certified[:2]], finding="核查属实", act_date=TODAY - timedelta(days=3),
+        act_place="街道辖区", party=F.PartyInput(**_party_of(case))))  # fmt: skip
+    assert new.state == PenaltyState.VERIFIED and all(o["certificate"] for o in new.steps.last().officers)
+
+
+def _party_of(case) -> dict:
+    p = case.party
+    return {"kind": p.kind, "name": p.name, "identifier": p.identifier, "address": p.address,
+            "legal_representative": p.legal_representative}  # fmt: skip
 
 
 def test_the_desk_has_deadlines_due_in_three_days_and_one_overdue(demo):

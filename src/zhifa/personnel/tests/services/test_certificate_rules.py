@@ -79,6 +79,31 @@ def test_it_refuses_an_application_for_someone_who_left(refused, head_a, body_a)
         _apply(head_a, gone)
 
 
+def test_it_refuses_a_field_that_is_not_an_enforcement_field(refused, head_a, person_a):
+    with refused("CERT-061", person_a) as info:
+        certificate_apply(
+            by=actor_of(head_a), person=person_a, materials=list(ALL_MATERIALS), domain="市场监管、食品"
+        )
+    assert "“食品”不是已登记的执法领域" in info.value.message
+    assert not Certificate.objects.filter(person=person_a).exists()
+
+
+def test_it_takes_the_body_s_field_or_several_named_fields(head_a, person_a):
+    assert _apply(head_a, person_a).domain == "市场监管"
+    other = PersonFactory(organisation=person_a.organisation, name="李四")
+    qualify(other, date(2026, 11, 22))
+    cert = certificate_apply(
+        by=actor_of(head_a), person=other, materials=list(ALL_MATERIALS), domain="市场监管、卫生健康"
+    )
+    assert cert.domain == "市场监管、卫生健康"
+
+
+def test_it_refuses_an_unknown_field_at_issue(refused, step, person_a):
+    cert = CertificateFactory(person=person_a, state=CertState.APPROVED)
+    with refused("CERT-061", cert):
+        step(cert, "issue", domain="城管执法")
+
+
 # --- 初审 (seed 000 §3: the street's 司法所 for street officers, the body for its own) ----------------------
 
 

@@ -1,0 +1,1 @@
+"""Pure rules about enforcement personnel and their certificates (no database)."""
