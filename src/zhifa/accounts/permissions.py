@@ -50,6 +50,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.TRAINING_MANAGE,
             Perm.AUDIT_VIEW,
             Perm.CATALOG_VIEW,
+            Perm.CASE_VIEW,  # supervises the street team's cases (product.md: 司法所)
         }
     ),
     Role.SUPERVISOR: frozenset(

@@ -63,6 +63,11 @@ def apply(ctx: StepContext, row) -> None:
 def finish(ctx: StepContext, row) -> None:
     if ctx.action in ("decide", "decide_on_spot"):
         _record_violation(ctx)
+    if ctx.action == "decide_on_spot":
+        from .services import serve_documents
+
+        # the numbered decision is handed over on the spot (第五十二条第二款)
+        serve_documents(ctx.case, ctx.on)
 
 
 # --- handlers -------------------------------------------------------------------------------------------------

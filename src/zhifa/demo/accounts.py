@@ -43,7 +43,12 @@ DEMO_ACCOUNTS: list[DemoAccount] = [
         "区司法局",
         "行政执法协调监督科：审核发证、暂扣、注销、异动，组织资格考试",
     ),
-    DemoAccount("sifasuo", "司法所人员", "江滨街道司法所", "初审江滨街道综合行政执法队人员的执法证申领"),
+    DemoAccount(
+        "sifasuo",
+        "司法所人员",
+        "江滨街道司法所",
+        "初审江滨街道综合行政执法队人员的执法证申领，查看江滨街道的案件",
+    ),
     DemoAccount("admin", "系统管理员", "区司法局", "全部权限，并可进入 Django 管理后台（/workbench/admin/）"),
 ]
 ACCOUNT_ROLES = {

@@ -191,6 +191,8 @@ class Walk:
         for produces in step.documents:
             if self._produces(produces.kind):
                 doc = Document(case=self.case, step=row, kind=produces.kind, issued_on=on)
+                if action == "decide_on_spot":  # handed over on the spot (``effects.finish``)
+                    doc.served_on = on
                 self.documents.append(doc)
                 doc.data = self.papers.data(produces.kind, row, on, who)
         self._deadlines(step, on, row)

@@ -47,6 +47,7 @@ def test_it_walks_the_simple_procedure(team):
     assert case.procedure == "penalty_simple"
     assert w.docs["on_spot_decision"].number == case.decision_number == "区市场监管局简罚〔2026〕1号"
     assert (case.registered_on, case.decided_on, case.served_on) == (D(2026, 11, 16),) * 3
+    assert w.docs["on_spot_decision"].served_on == D(2026, 11, 16)  # handed over: the 一案一码 page lists it
     assert (case.fine_amount, case.decided_kinds, case.decision_outcome) == (
         Decimal("200"),
         ["fine"],
