@@ -10,7 +10,7 @@ from zhifa.core.procedures import Step
 
 from .constants import DeadlineStatus, ProcedureCode
 from .guards import outstanding
-from .models import Case, CaseDeadline, LegalReview
+from .models import Case, CaseDeadline, LegalReview, Party
 from .scope import case_scope, out_of_scope
 from .workflow import PROCEDURES
 
@@ -41,6 +41,29 @@ def case_list(
     if mine and actor.person_id:
         qs = qs.filter(officers__person_id=actor.person_id, officers__recused_on__isnull=True)
     return qs.order_by("-id")
+
+
+def party_for(actor, pk: int) -> Party:
+    """A party is shown to those who can see at least one of its cases (parties belong to no body)."""
+    party = Party.objects.filter(pk=pk, cases__in=cases_visible_to(actor)).distinct().first()
+    if party is None:
+        raise out_of_scope()
+    return party
+
+
+def party_cases(actor, party: Party) -> QuerySet[Case]:
+    return cases_visible_to(actor).filter(party=party).order_by("-received_on", "-id")
+
+
+def party_violations(party: Party):
+    """The party's established violations on the whole platform, newest first: what the discretion calculator reads
+    for 首违不罚 and 两年内再次违法 (``discretion.selectors.prior_decisions``), so the officer sees the same."""
+    from zhifa.discretion.models import PartyViolation
+    from zhifa.discretion.selectors import party_key
+
+    rows = PartyViolation.objects.filter(party_key=party_key(party.identifier))
+    rows = rows.select_related("matter", "organisation").prefetch_related("matter__versions")
+    return rows.order_by("-decided_on", "-id")
 
 
 def available_steps(case: Case, actor) -> list[Step]:

@@ -12,6 +12,7 @@ urlpatterns = [
     path("on-spot/", workbench.case_on_spot, name="on_spot"),
     path("procedures/", workbench.procedures, name="procedures"),
     path("<int:pk>/", workbench.case_detail, name="detail"),
+    path("parties/<int:pk>/", workbench.party_detail, name="party"),
     path("<int:pk>/step/<str:action>/", workbench.case_take_step, name="step"),
     path("<int:pk>/documents/<int:doc_id>.<str:fmt>", documents.case_document, name="document"),
 ]

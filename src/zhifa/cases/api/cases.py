@@ -18,8 +18,8 @@ from ..facts import FACTS_BY_ACTION, DecideOnSpot, RegisterClue
 from ..services import case_step
 from ..workflow import CREATING_ACTIONS, GENERAL, SIMPLE
 from . import router
-from .schemas import CaseDetailOut, CaseOut, DueOut, PublicCaseOut
-from .serialise import action_path, case_detail_out, case_out, deadline_out, document_out
+from .schemas import CaseDetailOut, CaseOut, DueOut, PartyHistoryOut, PublicCaseOut
+from .serialise import action_path, case_detail_out, case_out, deadline_out, document_out, party_history_out
 
 
 class CaseFilter(Schema):
@@ -94,6 +94,15 @@ def case_decide_on_spot(request: HttpRequest, payload: DecideOnSpot):
 def case_get(request: HttpRequest, case_id: int):
     actor = acting(request, Perm.CASE_VIEW)
     return case_detail_out(selectors.case_for(actor, case_id), actor, timezone.localdate())
+
+
+@router.get("/parties/{party_id}", response=responses(200, PartyHistoryOut),
+            summary="当事人及其案件与违法记录（首违不罚、再次违法的依据）")  # fmt: skip
+def party_get(request: HttpRequest, party_id: int):
+    actor = acting(request, Perm.CASE_VIEW)
+    party = selectors.party_for(actor, party_id)
+    cases = selectors.party_cases(actor, party)
+    return party_history_out(party, cases, selectors.party_violations(party), timezone.localdate())
 
 
 def _step_endpoint(action: str, schema):

@@ -200,3 +200,29 @@ class PublicCaseOut(Schema):
     closed_on: date | None
     deadlines: list[DeadlineOut]
     served_documents: list[DocumentOut]
+
+
+class ViolationOut(Schema):
+    reference: str = Field(description="决定书文号")
+    matter_code: str
+    matter: str
+    organisation: str = Field(description="作出决定的执法主体")
+    act_date: date
+    decided_on: date
+    outcome: str
+    outcome_label: str = Field(description="适用的裁量档次（首违不罚、从轻、一般、从重……）")
+    source: str
+
+
+class PartyHistoryOut(Schema):
+    id: int
+    kind: str
+    kind_label: str
+    name: str
+    identifier_masked: str
+    address: str
+    legal_representative: str
+    cases: list[CaseOut] = Field(description="本人可见范围内该当事人的案件")
+    violations: list[ViolationOut] = Field(
+        description="本平台登记的该当事人违法记录（全平台，裁量计算器据此判断首违与再犯）"
+    )

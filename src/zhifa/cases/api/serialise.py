@@ -98,3 +98,26 @@ def procedure_out(p) -> dict:
             "starts": [p.label(k) for k in s.starts], "stops": [p.label(k) for k in s.stops],
         } for s in p.steps],
     }  # fmt: skip
+
+
+def party_history_out(party, cases, violations, today: date) -> dict:
+    return {
+        "id": party.pk, "kind": party.kind, "kind_label": party.get_kind_display(), "name": party.name,
+        "identifier_masked": party.masked_identifier, "address": party.address,
+        "legal_representative": party.legal_representative,
+        "cases": [case_out(c, today) for c in cases],
+        "violations": [{
+            "reference": v.reference, "matter_code": v.matter.basic_code, "matter": _matter_name(v.matter, v.act_date),
+            "organisation": v.organisation.name,
+            "act_date": v.act_date, "decided_on": v.decided_on, "outcome": v.outcome,
+            "outcome_label": v.get_outcome_display(), "source": v.source,
+        } for v in violations],
+    }  # fmt: skip
+
+
+def _matter_name(matter, day: date) -> str:
+    """The matter's name in the version in force on ``day`` (else its earliest), from prefetched versions."""
+    versions = sorted(matter.versions.all(), key=lambda v: v.valid_from)
+    return next(
+        (v.name for v in reversed(versions) if v.valid_from <= day), versions[0].name if versions else ""
+    )

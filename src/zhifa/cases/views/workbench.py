@@ -11,12 +11,13 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from zhifa.accounts.constants import Perm
+from zhifa.core.domain.workdays import years_before
 from zhifa.core.forms import call_service
 from zhifa.core.procedures import all_procedures
 from zhifa.core.views_support import workbench_view
 
 from .. import selectors
-from ..api.serialise import case_detail_out, procedure_out
+from ..api.serialise import case_detail_out, party_history_out, procedure_out
 from ..forms import step_form
 from ..services import case_step
 from ..workflow import PROCEDURES, PenaltyState
@@ -78,6 +79,20 @@ def _detail(request: HttpRequest, case, bound=None, status: int = 200) -> HttpRe
 @workbench_view(Perm.CASE_VIEW)
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _detail(request, selectors.case_for(request.actor, pk))
+
+
+@workbench_view(Perm.CASE_VIEW)
+def party_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """当事人: who they are, their cases the actor may see, and their violations on the whole platform."""
+    actor = request.actor
+    party = selectors.party_for(actor, pk)
+    cases = selectors.party_cases(actor, party)
+    today = timezone.localdate()
+    history = party_history_out(party, [], selectors.party_violations(party), today)
+    recent = [v for v in history["violations"] if v["decided_on"] > years_before(today, 2)]
+    context = {"party": party, "cases": cases, "violations": history["violations"], "recent": len(recent),
+               "today": today}  # fmt: skip
+    return render(request, "cases/party.html", context)
 
 
 @workbench_view(Perm.CASE_VIEW)
