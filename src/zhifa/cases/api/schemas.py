@@ -214,13 +214,7 @@ class ViolationOut(Schema):
     source: str
 
 
-class PartyHistoryOut(Schema):
-    id: int
-    kind: str
-    kind_label: str
-    name: str
-    identifier_masked: str
-    address: str
+class PartyHistoryOut(PartyOut):
     legal_representative: str
     cases: list[CaseOut] = Field(description="本人可见范围内该当事人的案件")
     violations: list[ViolationOut] = Field(
