@@ -142,7 +142,11 @@ class DeadlineKind(models.TextChoices):
     SERVICE = "service", _("送达决定书")
     PAYMENT = "payment", _("缴纳罚款")
     TRANSFER_DECISION = "transfer_decision", _("负责人作出是否批准移送的决定")
+    HANDOVER = "handover", _("向公安机关移交案件")
     POLICE_FILING = "police_filing", _("公安机关作出立案决定")
+    OBJECTION = "objection", _("对不予立案提请复议或建议立案监督")
+    POLICE_RECONSIDERATION = "police_review", _("公安机关作出复议决定")
+    ITEMS_HANDOVER = "items_handover", _("向公安机关移交涉案物品")
     FILING_RECORD = "filing_record", _("简易程序决定备案")
 
 

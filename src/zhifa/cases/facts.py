@@ -224,6 +224,23 @@ class PoliceAnswer(StepFacts):
     reference: str = Field(title="公安机关回复文号", min_length=1, max_length=100)
 
 
+class HandOver(StepFacts):
+    receipt: str = Field(title="公安机关回执", description="在移送书回执上签字的公安机关承办人及回执编号（第七条）。",
+                         min_length=2, max_length=200)  # fmt: skip
+
+
+class Objection(StepFacts):
+    reason: str = Field(title="认为应当立案的理由", min_length=2, max_length=4000)
+
+
+class Supervision(Objection):
+    procuratorate: str = Field(title="人民检察院", min_length=2, max_length=200)
+
+
+class ItemsHandOver(StepFacts):
+    receipt: str = Field(title="涉案物品移交清单回执", min_length=2, max_length=200)
+
+
 class DecideOnSpot(WithOfficers):
     matter_id: int = Field(title="执法事项")
     title: str = Field(title="案由", min_length=2, max_length=300)
@@ -281,6 +298,11 @@ FACTS_BY_ACTION: dict[str, type[StepFacts]] = {
     "handle_preserved": HandlePreserved,
     "police_declined": PoliceAnswer,
     "police_filed": PoliceAnswer,
+    "hand_over": HandOver,
+    "hand_over_items": ItemsHandOver,
+    "request_reconsideration": Objection,
+    "request_supervision": Supervision,
+    "resume_administrative": Note,
     "revoke_filing": Note,
     "decide_on_spot": DecideOnSpot,
     "file_record": Note,

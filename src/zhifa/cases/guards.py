@@ -603,7 +603,10 @@ def simple_within_limits(ctx: StepContext) -> dict | None:
 
 
 def closing_ready(ctx: StepContext) -> dict | None:
-    running = ctx.case.deadlines.filter(status="running").exclude(kind__in=["decision"])
+    case = ctx.case
+    if case.state == "transferred" and not _since_last(case, "police_filed", "hand_over"):
+        return {"detail": "公安机关尚未决定立案，不能结案（不予立案的，应依法作出处理）。"}
+    running = case.deadlines.filter(status="running").exclude(kind__in=["decision"])
     names = "、".join(sorted({d.get_kind_display() for d in running}))
     if names:
         return {"detail": f"仍有未完成的期限事项：{names}。"}
@@ -647,3 +650,47 @@ def transfer_pending(ctx: StepContext) -> dict | None:
     return {
         "detail": "须先由两名以上执法人员组成的专案组提出移送报告（附调查报告、涉案物品清单），再由正职负责人审批。"
     }
+
+
+def _since_last(case, action: str, after: str) -> bool:
+    """True when an ``action`` step was taken after the last ``after`` step."""
+    steps = list(
+        case.steps.filter(action__in=(action, after)).order_by("at", "id").values_list("action", flat=True)
+    )
+    last = max((i for i, a in enumerate(steps) if a == after), default=-1)
+    return action in steps[last + 1 :]
+
+
+def _running(case, kind: str):
+    return case.deadlines.filter(kind=kind, status="running").order_by("-id").first()
+
+
+def objection_in_time(ctx: StepContext) -> dict | None:
+    running = _running(ctx.case, "objection")
+    if running is not None and ctx.on <= running.due_on:
+        return None
+    due = f"（期限至{running.due_on}）" if running else ""
+    return {
+        "detail": f"提请复议或建议立案监督应在接到不予立案通知书（复议决定）之日起三日内提出{due}，已逾期；应依法作出处理。"
+    }
+
+
+def reconsideration_once(ctx: StepContext) -> dict | None:
+    if _since_last(ctx.case, "request_reconsideration", "hand_over"):
+        return {"detail": "已就本次移送提请过复议；对复议决定仍有异议的，可建议人民检察院进行立案监督。"}
+    return None
+
+
+def supervision_after_reconsideration(ctx: StepContext) -> dict | None:
+    case = ctx.case
+    if not _since_last(case, "request_reconsideration", "hand_over"):
+        return {"detail": "须先提请公安机关复议；对复议决定仍有异议的，才建议人民检察院立案监督。"}
+    if _since_last(case, "request_supervision", "hand_over"):
+        return {"detail": "已建议人民检察院进行立案监督。"}
+    return None
+
+
+def items_due(ctx: StepContext) -> dict | None:
+    if _running(ctx.case, "items_handover") is not None:
+        return None
+    return {"detail": "公安机关立案后才移交涉案物品，且移送报告须列有涉案物品清单。"}

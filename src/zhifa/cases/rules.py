@@ -183,6 +183,14 @@ CLOSING = Rule(
     source_tag="S",
     module=M,
 )
+POLICE_OBJECTION = Rule(
+    "PEN-030",
+    "不予立案的复议与立案监督",
+    "{detail}",
+    "《行政执法机关移送涉嫌犯罪案件的规定》第九条（三日内提请复议；对复议决定仍有异议的，三日内建议人民检察院立案监督）、"
+    "第十二条（立案后三日内移交涉案物品）",
+    module=M,
+)
 SIMPLE_ORDER = Rule(
     "PEN-029",
     "简易程序顺序",

@@ -8,6 +8,8 @@ approved extension adds its days (parameter ``penalty.extension_days``).
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.core.exceptions import ImproperlyConfigured
 
 from zhifa.core.audit import audit
@@ -27,7 +29,11 @@ BASIS = {
     DL.LEGAL_REVIEW: "参数 review.days（工作日，legal-rules §2，S）",
     DL.SERVICE: f"{L}第六十一条：当事人不在场的，七日内送达（工作日）",
     DL.PAYMENT: f"{L}第六十七条第三款：自收到决定书之日起十五日内缴纳罚款",
+    DL.HANDOVER: "《行政执法机关移送涉嫌犯罪案件的规定》第五条第二款：批准移送的，应当在24小时内向同级公安机关移送",
     DL.POLICE_FILING: "《行政执法机关移送涉嫌犯罪案件的规定》第八条：公安机关自接受移送之日起三日内作出立案或不予立案决定",
+    DL.OBJECTION: "《行政执法机关移送涉嫌犯罪案件的规定》第九条：自接到不予立案通知书（复议决定）之日起三日内提请复议（建议立案监督）",
+    DL.POLICE_RECONSIDERATION: "《行政执法机关移送涉嫌犯罪案件的规定》第九条第一款：公安机关自收到提请复议的文件之日起三日内作出复议决定",
+    DL.ITEMS_HANDOVER: "《行政执法机关移送涉嫌犯罪案件的规定》第十二条：公安机关立案后三日内移交涉案物品及有关材料",
     DL.FILING_RECORD: f"{L}第五十二条第三款；参数 simple.filing_days",
     DL.TRANSFER_DECISION: "《行政执法机关移送涉嫌犯罪案件的规定》第五条：正职负责人自接到报告之日起三日内作出批准或不批准移送的决定",
 }
@@ -47,26 +53,31 @@ def _due(ctx: StepContext, kind: str):
         return d.working_days_after(on, d.SERVICE_WORKING_DAYS, cal)
     if kind == DL.PAYMENT:
         return case.payment_due_on
-    if kind in (DL.POLICE_FILING, DL.TRANSFER_DECISION):
+    if kind == DL.HANDOVER:
+        return on + timedelta(days=1)  # 24 hours: the next day, holiday or not
+    if kind == DL.ITEMS_HANDOVER and not _transferred_items(case):
+        return None
+    if kind in (
+        DL.POLICE_FILING,
+        DL.TRANSFER_DECISION,
+        DL.OBJECTION,
+        DL.POLICE_RECONSIDERATION,
+        DL.ITEMS_HANDOVER,
+    ):
         return d.calendar_days_after(on, 3, cal)
     if kind == DL.FILING_RECORD:
         return d.working_days_after(on, int(get_param("simple.filing_days")), cal)
     raise ImproperlyConfigured(f"未定义期限 {kind}")
 
 
+def _transferred_items(case) -> bool:
+    report = case.steps.filter(action="propose_transfer").order_by("-at", "-id").first()
+    return bool(report and (report.data or {}).get("items"))
+
+
 def pauses(case) -> list[d.Interval]:
     """The intervals that do not count against the decision deadline, read from the steps."""
-    intervals: list[d.Interval] = []
-    start = None
-    for action, on in case.steps.order_by("at", "id").values_list("action", "on"):
-        if action in ("suspend", "transfer") and start is None:
-            start = on
-        elif action in ("resume", "police_declined") and start is not None:
-            intervals.append(d.Interval(start, on))
-            start = None
-    if start is not None:
-        intervals.append(d.Interval(start, None))
-    return intervals
+    return d.pause_intervals(case.steps.order_by("at", "id").values_list("action", "on"))
 
 
 def decision_due(case, ctx: StepContext):

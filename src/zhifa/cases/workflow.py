@@ -38,7 +38,9 @@ class PenaltyState(models.TextChoices):
     EXECUTING = "executing", _("执行")
     COURT_ENFORCEMENT = "court_enforcement", _("申请法院强制执行")
     EXECUTED = "executed", _("执行完毕（待结案）")
+    TRANSFER_APPROVED = "transfer_approved", _("已批准移送（待移交公安机关）")
     TRANSFERRED = "transferred", _("已移送司法机关")
+    POLICE_DECLINED = "police_declined", _("公安机关不予立案")
     SUSPENDED = "suspended", _("中止")
     NOT_FILED = "not_filed", _("不予立案")
     REVOKED = "revoked", _("撤销立案")
@@ -204,20 +206,44 @@ GENERAL_STEPS = _steps(
          guards=(Guard(r.TRANSFER, g.two_certified_officers), Guard(r.TRANSFER, g.transfer_not_pending)),
          officers=2, starts=(DL.TRANSFER_DECISION,),
          help="专案组（两名以上执法人员）提出移送报告，报正职负责人或主持工作的负责人审批。"),
-    Step("transfer", "批准移送司法机关", BEFORE_DECISION, S.TRANSFERRED, Perm.CASE_APPROVE,
+    Step("transfer", "批准移送司法机关", BEFORE_DECISION, S.TRANSFER_APPROVED, Perm.CASE_APPROVE,
          "《行政执法机关移送涉嫌犯罪案件的规定》第五条、第六条；《行政处罚法》第二十七条",
          guards=(Guard(r.TRANSFER, g.transfer_pending),), documents=(Produces(D.TRANSFER_LETTER),),
-         starts=(DL.POLICE_FILING,), stops=(DL.TRANSFER_DECISION,),
-         help="批准后二十四小时内向同级公安机关移送，附移送书、调查报告、涉案物品清单。"),
+         starts=(DL.HANDOVER,), stops=(DL.TRANSFER_DECISION,),
+         help="正职负责人批准移送，制作涉嫌犯罪案件移送书；批准后二十四小时内移交同级公安机关。"),
     Step("decline_transfer", "不批准移送", BEFORE_DECISION, None, Perm.CASE_APPROVE,
          "《行政执法机关移送涉嫌犯罪案件的规定》第五条第二款（不批准移送的，应当将不予批准的理由记录在案）",
          guards=(Guard(r.TRANSFER, g.transfer_pending),), stops=(DL.TRANSFER_DECISION,)),
-    # 公安机关不予立案: the body handles the case administratively again (国务院令310 第十条); the time the case
-    # spent with the police does not count against the 90 days (it is treated like a suspension).
-    Step("police_declined", "公安机关不予立案，依法处理", frozenset({S.TRANSFERRED}), S.INVESTIGATING, Perm.CASE_HANDLE,
-         "《行政执法机关移送涉嫌犯罪案件的规定》第九条、第十条", stops=(DL.POLICE_FILING,)),
+    Step("hand_over", "移交公安机关", frozenset({S.TRANSFER_APPROVED}), S.TRANSFERRED, Perm.CASE_HANDLE,
+         "《行政执法机关移送涉嫌犯罪案件的规定》第五条第二款（批准移送的，应当在24小时内向同级公安机关移送）、第六条、第七条",
+         stops=(DL.HANDOVER,), starts=(DL.POLICE_FILING,),
+         help="附移送书、调查报告、涉案物品清单和检验鉴定结论移交公安机关，公安机关在移送书回执上签字；公安机关自接受之日起三日内决定是否立案。"),
+    # 公安机关立案: the body hands over the seized items within 3 days (第十二条); the case is then closed.
     Step("police_filed", "公安机关已立案", frozenset({S.TRANSFERRED}), None, Perm.CASE_HANDLE,
-         "《行政执法机关移送涉嫌犯罪案件的规定》第八条、第十二条", stops=(DL.POLICE_FILING,)),
+         "《行政执法机关移送涉嫌犯罪案件的规定》第八条、第十二条", stops=(DL.POLICE_FILING, DL.POLICE_RECONSIDERATION),
+         starts=(DL.ITEMS_HANDOVER,), help="登记公安机关立案决定；移送时列有涉案物品的，自接到立案通知书之日起三日内移交。"),
+    Step("hand_over_items", "移交涉案物品", frozenset({S.TRANSFERRED}), None, Perm.CASE_HANDLE,
+         "《行政执法机关移送涉嫌犯罪案件的规定》第十二条", guards=(Guard(r.POLICE_OBJECTION, g.items_due),),
+         stops=(DL.ITEMS_HANDOVER,)),
+    # 公安机关不予立案 (第九条): within 3 days the body may ask the police to reconsider, and after a reconsideration
+    # that upholds the refusal, the procuratorate to supervise the filing; otherwise it handles the case itself
+    # (第十条). The days with the police do not count against the 90 (treated like a suspension).
+    Step("police_declined", "公安机关不予立案", frozenset({S.TRANSFERRED}), S.POLICE_DECLINED, Perm.CASE_HANDLE,
+         "《行政执法机关移送涉嫌犯罪案件的规定》第八条、第九条", stops=(DL.POLICE_FILING, DL.POLICE_RECONSIDERATION),
+         starts=(DL.OBJECTION,)),
+    Step("request_reconsideration", "提请公安机关复议", frozenset({S.POLICE_DECLINED}), S.TRANSFERRED, Perm.CASE_APPROVE,
+         "《行政执法机关移送涉嫌犯罪案件的规定》第九条第一款",
+         guards=(Guard(r.POLICE_OBJECTION, g.objection_in_time), Guard(r.POLICE_OBJECTION, g.reconsideration_once)),
+         stops=(DL.OBJECTION,), starts=(DL.POLICE_RECONSIDERATION,),
+         help="认为应当立案的，自接到不予立案通知书之日起三日内提请作出决定的公安机关复议；公安机关三日内作出复议决定。"),
+    Step("request_supervision", "建议人民检察院立案监督", frozenset({S.POLICE_DECLINED}), S.TRANSFERRED,
+         Perm.CASE_APPROVE, "《行政执法机关移送涉嫌犯罪案件的规定》第九条第二款",
+         guards=(Guard(r.POLICE_OBJECTION, g.objection_in_time),
+                 Guard(r.POLICE_OBJECTION, g.supervision_after_reconsideration)), stops=(DL.OBJECTION,),
+         help="对公安机关的复议决定仍有异议的，自收到复议决定之日起三日内建议人民检察院依法进行立案监督。"),
+    Step("resume_administrative", "不予立案后依法处理", frozenset({S.POLICE_DECLINED}), S.INVESTIGATING,
+         Perm.CASE_APPROVE, "《行政执法机关移送涉嫌犯罪案件的规定》第十条", stops=(DL.OBJECTION,),
+         help="公安机关不予立案（复议、立案监督后仍不立案）的，依法作出处理；办案期限恢复计算。"),
     Step("revoke_filing", "撤销立案", BEFORE_DECISION, S.REVOKED, Perm.CASE_APPROVE,
          f"{L}第五十七条第一款第（三）项（违法事实不能成立）", documents=(Produces(D.REVOCATION),)),
 )  # fmt: skip

@@ -259,8 +259,17 @@ class Walk:
             DL.PAYMENT: lambda: self.case.payment_due_on,
             DL.POLICE_FILING: lambda: cal.days_after(on, 3),
             DL.TRANSFER_DECISION: lambda: cal.days_after(on, 3),
+            DL.HANDOVER: lambda: on + timedelta(days=1),
+            DL.OBJECTION: lambda: cal.days_after(on, 3),
+            DL.POLICE_RECONSIDERATION: lambda: cal.days_after(on, 3),
+            DL.ITEMS_HANDOVER: lambda: cal.days_after(on, 3) if self._transfer_items() else None,
             DL.FILING_RECORD: lambda: cal.wd_after(on, params.filing_days),
         }[kind]()
+
+    def _transfer_items(self) -> bool:
+        """``timing._transferred_items``: the last transfer report listed items."""
+        report = next((s for s in reversed(self.steps) if s.action == "propose_transfer"), None)
+        return bool(report and report.data.get("items"))
 
     def _deadlines(self, step, on: date, row: CaseStep) -> None:
         for d in self.deadlines:
@@ -285,15 +294,7 @@ class Walk:
 
     def decision_due(self) -> date | None:
         """``timing.decision_due``: 90 days from 立案, pauses (中止, time with the police) and extensions added."""
-        intervals, start = [], None
-        for s in self.steps:
-            if s.action in ("suspend", "transfer") and start is None:
-                start = s.on
-            elif s.action in ("resume", "police_declined") and start is not None:
-                intervals.append(dl.Interval(start, s.on))
-                start = None
-        if start is not None:
-            intervals.append(dl.Interval(start, None))
+        intervals = dl.pause_intervals((s.action, s.on) for s in self.steps)
         extensions = sum(s.action == "extend" for s in self.steps) * self.year.world.params.extension_days
         return dl.decision_due(self.case.registered_on, intervals, extensions, self.year.cal.cal)
 
@@ -534,23 +535,32 @@ class Year:
                     "place": w.party.row.address, "summary": "现场检查并拍照取证。"})  # fmt: skip
 
     def _transfer(self, w: Walk, handler: Who, head: Who) -> bool:
-        """移送公安机关 (the case team reports, the head approves within three days); True when the police filed
-        the case (it is then closed)."""
+        """移送公安机关 (国务院令310): the case team reports, the head approves within three days, the case goes to
+        the police within 24 hours; True when the police filed it (the items follow and the case is closed). A
+        refusal is sometimes put to the police again (复议) before the body handles the case itself."""
+        items = "涉案物品一批（详见清单）" if self.rng.random() < 0.7 else ""
         w.take("propose_transfer", w.after(2, 8), handler, officers=w.officers, data={
-            "police_authority": POLICE, "items": "涉案物品一批（详见清单）"},
+            "police_authority": POLICE, "items": items},
             reason="涉案货值较大，涉嫌生产、销售伪劣产品罪，建议移送公安机关。")  # fmt: skip
         w.take("transfer", w.after(0, 2), head, reason="同意移送。")
+        w.take("hand_over", w.after(0, 1), handler, data={"receipt": f"{POLICE}签收"})
         reference = f"清公立〔{w.last.year}〕{self.rng.randint(10, 400)}号"
         if self.rng.random() < 0.8:
             w.take("police_filed", w.after(1, 3), handler, data={"reference": reference})
-            w.take(
-                "close",
-                w.after(5, 25),
-                body_who(self.ctx, w.case.organisation),
-                reason="公安机关已立案侦查，结案归档。",
-            )
+            if items:
+                w.take("hand_over_items", w.after(0, 2), handler, data={"receipt": "涉案物品移交清单回执"})
+            w.take("close", w.after(5, 25), body_who(self.ctx, w.case.organisation),
+                   reason="公安机关已立案侦查，结案归档。")  # fmt: skip
             return True
         w.take("police_declined", w.after(1, 3), handler, data={"reference": reference.replace("立", "不立")})
+        if self.rng.random() < 0.4:
+            w.take(
+                "request_reconsideration", w.after(0, 2), head, data={"reason": "涉案金额已达立案追诉标准。"}
+            )
+            w.take(
+                "police_declined", w.after(1, 3), handler, data={"reference": reference.replace("立", "复")}
+            )
+        w.take("resume_administrative", w.after(0, 2), head, reason="公安机关不予立案，依法作出行政处理。")
         self._evidence(w, handler, steps=1)
         return False
 

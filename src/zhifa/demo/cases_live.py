@@ -107,6 +107,7 @@ SERVED = (*DECIDED, ("serve", 1))
 WAIVED = (*NOTIFIED, ("waive", 1), ("decide", 1), ("serve", 1))
 HEARD = (*NOTIFIED, ("request_hearing", 2), ("schedule_hearing", 1), ("hold_hearing", 8))
 REVIEWED_AFTER_HEARING = (*HEARD, ("send_review", 1), ("review_agree", 3))
+TRANSFER = (*FILED, ("inspect_site", 1), ("propose_transfer", 2), ("transfer", 1))
 ON_SPOT = (("decide_on_spot", 0),)
 
 
@@ -152,9 +153,11 @@ def plans() -> list[tuple[Plan, int, int]]:
         (Plan("executing_warning", STORAGE, WAIVED, (last, _ago(1)), PartyKind.INDIVIDUAL_BUSINESS), 1, 0),
         (Plan("court_enforcement", AD_SYSTEM, (*SERVED, ("apply_court", 14)), (last, _ago(5))), 1, 1),
         (Plan("executed", POPUP_AD, (*WAIVED, ("record_payment", 4), ("complete_execution", 0)), (last, _ago(2))), 1, 1),
-        (Plan("transferred", FAKE_FOOD, (*FILED, ("inspect_site", 1), ("propose_transfer", 2), ("transfer", 1),
-              ("police_filed", 2)),
+        (Plan("transfer_approved", FAKE_FOOD, TRANSFER, (last, _ago(0))), 1, 1),
+        (Plan("transferred", FAKE_FOOD, (*TRANSFER, ("hand_over", 0), ("police_filed", 2), ("hand_over_items", 1)),
               (last, _ago(8))), 1, 1),
+        (Plan("police_declined", FAKE_FOOD, (*TRANSFER, ("hand_over", 1), ("police_declined", 2)), (last, _ago(1))),
+         1, 1),
         (Plan("suspended", NO_LABEL, (*FILED, ("inquire", 2), ("suspend", 5)), (last, _ago(15))), 1, 1),
         (Plan("not_filed", LABEL_FLAW, (*VERIFIED, ("decline", 2)), (last, _ago(20))), 1, 1),
         (Plan("revoked", HEALTH_CERT, (*FILED, ("inquire", 3), ("revoke_filing", 4)), (last, _ago(25))), 1, 1),
@@ -424,8 +427,17 @@ class Desk:
     def _transfer(self, live: Live, on: date):
         return self.head, {"reason": "经审查，同意移送公安机关。"}
 
+    def _hand_over(self, live: Live, on: date):
+        return self.officer, {"receipt": f"{POLICE}食品药品环境犯罪侦查大队签收，回执{live.seq}号"}
+
     def _police_filed(self, live: Live, on: date):
         return self.officer, {"reference": f"清公（食药环）立字〔{on.year}〕{100 + live.seq}号"}
+
+    def _police_declined(self, live: Live, on: date):
+        return self.officer, {"reference": f"清公（食药环）不立字〔{on.year}〕{100 + live.seq}号"}
+
+    def _hand_over_items(self, live: Live, on: date):
+        return self.officer, {"receipt": f"涉案物品移交清单回执{live.seq}号"}
 
     def _revoke_filing(self, live: Live, on: date):
         return self.head, {"reason": "经调查，当事人提供的健康证明真实有效，违法事实不能成立。"}

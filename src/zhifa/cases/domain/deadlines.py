@@ -7,6 +7,7 @@ in 《行政处罚法》 are working days (第八十五条); 15 and 90 days and 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
@@ -36,6 +37,27 @@ class Interval:
 
     start: date
     end: date | None
+
+
+# Steps that stop the decision clock and the steps that restart it: 中止 / 恢复, and the time a case spends with the
+# police from the approved transfer until the body takes it back after a refusal (国务院令310 第十条).
+PAUSING = ("suspend", "transfer")
+RESUMING = ("resume", "resume_administrative")
+
+
+def pause_intervals(steps: Iterable[tuple[str, date]]) -> list[Interval]:
+    """The intervals that do not count against the decision deadline, from the case's (action, day) history."""
+    intervals: list[Interval] = []
+    start = None
+    for action, on in steps:
+        if action in PAUSING and start is None:
+            start = on
+        elif action in RESUMING and start is not None:
+            intervals.append(Interval(start, on))
+            start = None
+    if start is not None:
+        intervals.append(Interval(start, None))
+    return intervals
 
 
 def decision_due(

@@ -310,7 +310,8 @@ def walk_suspended_extended_revoked(team) -> Walk:
 
 
 def walk_transferred(team) -> Walk:
-    """移送 → 公安机关立案 → 结案, and 移送 → 公安机关不予立案 → the body investigates again."""
+    """两法衔接 (国务院令310): 移送报告 → 不批准 / 批准 → 24小时内移交 → 公安机关立案 → 三日内移交涉案物品 → 结案;
+    不予立案 → 依法处理 (the days with the police do not count); 不予立案 → 提请复议 → 维持 → 建议立案监督 → 立案."""
     t = team
     ids = t.officer_ids
     w = Walk(t, filed(t))
@@ -323,32 +324,62 @@ def walk_transferred(team) -> Walk:
       reason="证据尚不足以证明达到立案标准，补充调查")  # fmt: skip
     w(t.officer_user, "propose_transfer", "investigating", starts=["transfer_decision"], on=D(2026, 9, 18),
       officer_ids=ids, police_authority="测试区公安分局", reason="补充调查后达到刑事立案标准", items="账簿一册")  # fmt: skip
-    w(t.head, "transfer", "transferred", docs=["transfer_letter"], starts=["police_filing"],
+    w(t.head, "transfer", "transfer_approved", docs=["transfer_letter"], starts=["handover"],
       met=["transfer_decision"], on=D(2026, 9, 18), reason="同意移送")  # fmt: skip
     letter = w.docs["transfer_letter"].data
     assert letter["facts_entered"]["police_authority"] == "测试区公安分局" and letter["items"] == "账簿一册"
-    assert w.deadline("police_filing").due_on == D(2026, 9, 21)  # 3 days end on Monday 21 September
-    w(
-        t.officer_user,
-        "police_filed",
-        "transferred",
-        met=["police_filing"],
-        on=D(2026, 9, 21),
-        reference="公立1号",
-    )
-    w(t.head, "close", "closed", docs=["closing_report"], cancelled=["decision"], on=D(2026, 9, 22))
+    assert w.deadline("handover").due_on == D(2026, 9, 19)  # 24 hours, a Saturday or not
+    w(t.officer_user, "hand_over", "transferred", met=["handover"], starts=["police_filing"], on=D(2026, 9, 19),
+      receipt="测试区公安分局王警官签收，回执1号")  # fmt: skip
+    assert w.deadline("police_filing").due_on == D(2026, 9, 22)  # 3 days from the police's receipt
+    w(t.officer_user, "police_filed", "transferred", met=["police_filing"], starts=["items_handover"],
+      on=D(2026, 9, 21), reference="公立1号")  # fmt: skip
+    assert w.deadline("items_handover").due_on == D(2026, 9, 24)
+    w(t.officer_user, "hand_over_items", "transferred", met=["items_handover"], on=D(2026, 9, 22),
+      receipt="涉案物品移交清单回执1号")  # fmt: skip
+    w(t.head, "close", "closed", docs=["closing_report"], cancelled=["decision"], on=D(2026, 9, 23))
 
     w2 = Walk(t, filed(t, party=org_party(name="另一贸易有限公司", identifier=_uscc(77))))
-    w2(t.officer_user, "propose_transfer", "investigating", starts=["transfer_decision"], on=D(2026, 9, 18),
-       officer_ids=ids, police_authority="测试区公安分局", reason="涉嫌犯罪")  # fmt: skip
-    w2(t.head, "transfer", "transferred", docs=["transfer_letter"], starts=["police_filing"],
-       met=["transfer_decision"], on=D(2026, 9, 18))  # fmt: skip
-    w2(t.officer_user, "police_declined", "investigating", met=["police_filing"], on=D(2026, 9, 28),
-       reference="公不立1号")  # fmt: skip
+    _to_police(t, w2, ids, on=D(2026, 9, 18))
+    w2(t.officer_user, "police_declined", "police_declined", met=["police_filing"], starts=["objection"],
+       on=D(2026, 9, 25), reference="公不立1号")  # fmt: skip
+    assert w2.deadline("objection").due_on == D(2026, 9, 28)  # 3 days end on Sunday 27 September: Monday
+    w2(
+        t.head,
+        "resume_administrative",
+        "investigating",
+        met=["objection"],
+        on=D(2026, 9, 28),
+        reason="依法处理",
+    )
     # The 10 days with the police do not count: 14 September + 100 days = 23 December.
     assert w2.case.due_on == w2.deadline("decision").due_on == D(2026, 12, 23)
-    w.taken |= w2.taken
+
+    w3 = Walk(t, filed(t, party=org_party(name="第三贸易有限公司", identifier=_uscc(78))))
+    _to_police(t, w3, ids, on=D(2026, 9, 18))
+    w3(t.officer_user, "police_declined", "police_declined", met=["police_filing"], starts=["objection"],
+       on=D(2026, 9, 21), reference="公不立2号")  # fmt: skip
+    w3(t.head, "request_reconsideration", "transferred", met=["objection"], starts=["police_review"],
+       on=D(2026, 9, 22), reason="销售金额已达立案追诉标准")  # fmt: skip
+    assert w3.deadline("police_review").due_on == D(2026, 9, 28)  # ends on 25 September, 中秋节: Monday 28th
+    w3(t.officer_user, "police_declined", "police_declined", met=["police_review"], starts=["objection"],
+       on=D(2026, 9, 24), reference="公复2号")  # fmt: skip
+    w3(t.head, "request_supervision", "transferred", met=["objection"], on=D(2026, 9, 25),
+       reason="复议决定维持不予立案，仍有异议", procuratorate="测试区人民检察院")  # fmt: skip
+    w3(
+        t.officer_user, "police_filed", "transferred", on=D(2026, 10, 12), reference="公立3号"
+    )  # no items listed
+    w.taken |= w2.taken | w3.taken
     return w
+
+
+def _to_police(t, w: Walk, ids, *, on) -> None:
+    w(t.officer_user, "propose_transfer", "investigating", starts=["transfer_decision"], on=on, officer_ids=ids,
+      police_authority="测试区公安分局", reason="涉嫌犯罪")  # fmt: skip
+    w(t.head, "transfer", "transfer_approved", docs=["transfer_letter"], starts=["handover"], met=["transfer_decision"],
+      on=on)  # fmt: skip
+    w(t.officer_user, "hand_over", "transferred", met=["handover"], starts=["police_filing"], on=on,
+      receipt="测试区公安分局签收")  # fmt: skip
 
 
 def _uscc(n: int) -> str:
@@ -724,7 +755,9 @@ def test_it_refuses_a_decision_while_the_hearing_is_pending(team, refused):
     step(t.officer_user, case, "propose_transfer", on=D(2026, 9, 24), officer_ids=t.officer_ids,
          police_authority="公安分局", reason="涉嫌犯罪")  # fmt: skip
     step(t.head, case, "transfer", on=D(2026, 9, 24))
+    step(t.officer_user, case, "hand_over", on=D(2026, 9, 24), receipt="公安分局签收")
     step(t.officer_user, case, "police_declined", on=D(2026, 9, 28), reference="公不立1号")
+    step(t.head, case, "resume_administrative", on=D(2026, 9, 28), reason="依法作出处理")
     step(t.officer_user, case, "conclude", on=D(2026, 9, 28), facts="事实", outcome="penalty", kinds=["fine"],
          fine_amount=Decimal("200000"))  # fmt: skip
     step(t.reviewer, case, "audit_pass", on=D(2026, 9, 28))
@@ -773,7 +806,9 @@ def test_it_refuses_a_decision_on_a_review_that_predates_a_new_conclusion(team, 
     step(t.officer_user, case, "propose_transfer", on=D(2026, 9, 22), officer_ids=t.officer_ids,
          police_authority="公安分局", reason="涉嫌犯罪")  # fmt: skip
     step(t.head, case, "transfer", on=D(2026, 9, 22))
+    step(t.officer_user, case, "hand_over", on=D(2026, 9, 22), receipt="公安分局签收")
     step(t.officer_user, case, "police_declined", on=D(2026, 9, 24), reference="公不立2号")
+    step(t.head, case, "resume_administrative", on=D(2026, 9, 24), reason="依法作出处理")
     step(t.officer_user, case, "conclude", on=D(2026, 9, 24), facts="事实", outcome="penalty", kinds=["fine"],
          fine_amount=Decimal("120000"))  # fmt: skip
     step(t.reviewer, case, "audit_pass", on=D(2026, 9, 24))
@@ -1092,14 +1127,76 @@ def test_it_refuses_court_enforcement_before_the_payment_deadline(team, refused)
     assert "已缴清" in info.value.message
 
 
-def test_it_refuses_to_close_with_running_deadlines(team, refused):
+def test_it_refuses_to_close_a_transferred_case_before_the_police_filed_it_or_with_items_to_hand_over(
+    team, refused
+):
     case = filed(team)
     step(team.officer_user, case, "propose_transfer", on=D(2026, 9, 18), officer_ids=team.officer_ids,
-         police_authority="公安分局", reason="涉嫌犯罪")  # fmt: skip
+         police_authority="公安分局", reason="涉嫌犯罪", items="涉案产品一批")  # fmt: skip
     step(team.head, case, "transfer", on=D(2026, 9, 18))
+    step(team.officer_user, case, "hand_over", on=D(2026, 9, 18), receipt="公安分局签收")
     with refused("PEN-026", case) as info:
         step(team.head, case, "close", on=D(2026, 9, 19))
-    assert "公安机关作出立案决定" in info.value.message
+    assert "公安机关尚未决定立案" in info.value.message
+    step(team.officer_user, case, "police_filed", on=D(2026, 9, 21), reference="公立1号")
+    with refused("PEN-026", case) as info:
+        step(team.head, case, "close", on=D(2026, 9, 21))
+    assert "向公安机关移交涉案物品" in info.value.message
+
+
+# --- PEN-030 不予立案的复议与立案监督 -----------------------------------------------------------------------------
+
+
+def _declined(team):
+    case = filed(team)
+    step(team.officer_user, case, "propose_transfer", on=D(2026, 9, 15), officer_ids=team.officer_ids,
+         police_authority="公安分局", reason="涉嫌犯罪")  # fmt: skip
+    step(team.head, case, "transfer", on=D(2026, 9, 15))
+    step(team.officer_user, case, "hand_over", on=D(2026, 9, 15), receipt="公安分局签收")
+    return step(team.officer_user, case, "police_declined", on=D(2026, 9, 16), reference="公不立1号")
+
+
+def test_it_refuses_a_reconsideration_request_after_three_days(team, refused):
+    case = _declined(
+        team
+    )  # notice on 16 September: 3 days end on Saturday 19th, so Sunday 20th (调休 working day)
+    with refused("PEN-030", case) as info:
+        step(team.head, case, "request_reconsideration", on=D(2026, 9, 21), reason="应当立案")
+    assert "三日内" in info.value.message and "2026-09-20" in info.value.message
+    assert "第九条" in info.value.citation
+    assert step(team.head, case, "resume_administrative", on=D(2026, 9, 21)).state == "investigating"
+
+
+def test_it_allows_one_reconsideration_then_only_procuratorial_supervision(team, refused):
+    case = _declined(team)
+    with refused("PEN-030", case) as info:
+        step(
+            team.head,
+            case,
+            "request_supervision",
+            on=D(2026, 9, 17),
+            reason="应当立案",
+            procuratorate="检察院",
+        )
+    assert "须先提请公安机关复议" in info.value.message
+    step(team.head, case, "request_reconsideration", on=D(2026, 9, 17), reason="应当立案")
+    step(team.officer_user, case, "police_declined", on=D(2026, 9, 18), reference="公复1号")
+    with refused("PEN-030", case) as info:
+        step(team.head, case, "request_reconsideration", on=D(2026, 9, 18), reason="应当立案")
+    assert "已就本次移送提请过复议" in info.value.message
+    assert step(team.head, case, "request_supervision", on=D(2026, 9, 18), reason="复议维持",
+                procuratorate="测试区人民检察院").state == "transferred"  # fmt: skip
+
+
+def test_it_refuses_to_hand_over_items_before_the_police_filed_or_when_none_were_listed(team, refused):
+    case = _declined(team)
+    step(team.head, case, "request_reconsideration", on=D(2026, 9, 17), reason="应当立案")
+    with refused("PEN-030", case):
+        step(team.officer_user, case, "hand_over_items", on=D(2026, 9, 17), receipt="回执")
+    step(team.officer_user, case, "police_filed", on=D(2026, 9, 18), reference="公立1号")
+    with refused("PEN-030", case) as info:  # the transfer report listed no items: nothing to hand over
+        step(team.officer_user, case, "hand_over_items", on=D(2026, 9, 18), receipt="回执")
+    assert "涉案物品清单" in info.value.message
 
 
 # --- PEN-023 实施日期 -----------------------------------------------------------------------------------------------
