@@ -8,7 +8,7 @@ from django.db.models import Q, QuerySet
 
 from zhifa.core.procedures import Step
 
-from .constants import DeadlineStatus, ProcedureCode
+from .constants import DeadlineKind, DeadlineStatus, ProcedureCode
 from .guards import outstanding
 from .models import Case, CaseDeadline, LegalReview, Party
 from .scope import case_scope, out_of_scope
@@ -80,6 +80,7 @@ def running_deadlines(*, actor, today: date, within_days: int = 3) -> QuerySet[C
     qs = CaseDeadline.objects.filter(
         status=DeadlineStatus.RUNNING, due_on__lte=today + timedelta(days=within_days)
     )
+    qs = qs.exclude(kind=DeadlineKind.DECISION, case__due_on__isnull=True)  # the clock is stopped (中止, 移送)
     return qs.filter(case_scope(actor, "case__")).select_related("case").order_by("due_on")
 
 

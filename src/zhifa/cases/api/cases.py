@@ -19,7 +19,7 @@ from ..services import case_step
 from ..workflow import CREATING_ACTIONS, GENERAL, SIMPLE
 from . import router
 from .schemas import CaseDetailOut, CaseOut, DueOut, PartyHistoryOut, PublicCaseOut
-from .serialise import action_path, case_detail_out, case_out, deadline_out, document_out, party_history_out
+from .serialise import action_path, case_detail_out, case_out, deadlines_out, document_out, party_history_out
 
 
 class CaseFilter(Schema):
@@ -60,7 +60,7 @@ def case_public(request: HttpRequest, number: str, check_code: str):
     out = case_out(case, today)
     return {
         **out,
-        "deadlines": [deadline_out(d, today) for d in case.deadlines.all()],
+        "deadlines": deadlines_out(case, today),
         "served_documents": [document_out(d) for d in case.documents.filter(served_on__isnull=False)],
     }  # fmt: skip
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from zhifa.core.procedures import PREVIOUS
 
-from ..constants import REVIEW_ITEM_LABELS, DeadlineStatus
+from ..constants import REVIEW_ITEM_LABELS, DeadlineKind, DeadlineStatus
 from ..models import Case
 from ..selectors import amount_owed, available_steps
 
@@ -27,11 +27,22 @@ def case_out(case: Case, today: date) -> dict:
     }  # fmt: skip
 
 
-def deadline_out(d, today: date) -> dict:
+def deadlines_out(case: Case, today: date) -> list[dict]:
+    return [deadline_out(d, today, paused=clock_stopped(case)) for d in case.deadlines.all()]
+
+
+def clock_stopped(case: Case) -> bool:
+    """The 90-day clock is stopped: the case is suspended or with the police (``timing`` sets ``due_on`` to None)."""
+    return case.registered_on is not None and case.decided_on is None and case.due_on is None
+
+
+def deadline_out(d, today: date, *, paused: bool = False) -> dict:
+    stopped = paused and d.kind == DeadlineKind.DECISION and d.status == DeadlineStatus.RUNNING
     return {
         "kind": d.kind, "kind_label": d.get_kind_display(), "starts_on": d.starts_on, "due_on": d.due_on,
-        "status": d.status, "status_label": d.get_status_display(), "met_on": d.met_on, "basis": d.basis,
-        "overdue": (d.met_on or today) > d.due_on if d.status != DeadlineStatus.CANCELLED else False,
+        "status": d.status, "met_on": d.met_on, "basis": d.basis,
+        "status_label": "暂停计算（中止或移送公安机关期间不计入，恢复后顺延）" if stopped else d.get_status_display(),
+        "overdue": not stopped and d.status != DeadlineStatus.CANCELLED and (d.met_on or today) > d.due_on,
     }  # fmt: skip
 
 
@@ -79,7 +90,7 @@ def case_detail_out(case: Case, actor, today: date) -> dict:
                    "to_state": s.to_state, "on": s.on, "officers": s.officers, "data": s.data, "reason": s.reason,
                    "actor": s.actor_label, "at": s.at} for s in case.steps.all()],
         "documents": [document_out(d) for d in case.documents.all()],
-        "deadlines": [deadline_out(d, today) for d in case.deadlines.all()],
+        "deadlines": deadlines_out(case, today),
         "reviews": [_review_out(r) for r in case.reviews.select_related("reviewer").prefetch_related("findings")],
         "actions": actions_out(case, actor),
     }  # fmt: skip

@@ -139,3 +139,18 @@ def test_the_case_list_does_not_grow_queries_with_cases(client, team, django_ass
     with django_assert_max_num_queries(12):
         r = client.get("/api/v1/cases")
     assert r.json()["count"] == 5
+
+
+def test_it_shows_the_decision_clock_stopped_while_the_case_is_suspended(client, team):
+    from zhifa.cases.tests.factories import filed, step
+
+    case = filed(team)
+    step(team.head, case, "suspend", on=date(2026, 9, 20), reason="当事人下落不明")
+    client.force_login(team.officer_user)
+
+    deadlines = {d["kind"]: d for d in client.get(f"/api/v1/cases/{case.pk}").json()["deadlines"]}
+
+    assert deadlines["decision"]["status_label"].startswith("暂停计算")
+    assert deadlines["decision"]["overdue"] is False
+    page = client.get(f"/workbench/cases/{case.pk}/").content.decode()
+    assert "暂停计算（中止或移送公安机关期间不计入" in page

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .. import selectors
-from ..api.serialise import case_out, deadline_out
+from ..api.serialise import case_out, deadlines_out
 
 
 def case_url(case) -> str:
@@ -30,6 +30,6 @@ def public_case(request: HttpRequest, number: str = "") -> HttpResponse:
     if case is not None:
         today = timezone.localdate()
         context.update(case=case, out=case_out(case, today),
-                       deadlines=[deadline_out(d, today) for d in case.deadlines.all()],
+                       deadlines=deadlines_out(case, today),
                        documents=case.documents.filter(served_on__isnull=False))  # fmt: skip
     return render(request, "cases/public_case.html", context, status=404 if code and case is None else 200)
