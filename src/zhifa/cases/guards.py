@@ -391,9 +391,13 @@ def reviewer_qualified(ctx: StepContext) -> dict | None:
         return {
             "detail": f"{reviewer.name}所在的{reviewer.organisation.name}不是本机关的上级部门、司法局或所在街道的司法所，不能协助审核。"
         }
-    first_time = not reviewer.legal_reviews.exclude(opinion="").exists()
-    if first_time and not reviewer.has_legal_qualification:
-        return {"detail": f"{reviewer.name}初次从事法制审核，须取得法律职业资格。"}
+    reviewed_before = reviewer.legal_reviews.exclude(opinion="").exists() or (
+        reviewer.legal_review_since is not None and reviewer.legal_review_since < ctx.on
+    )
+    if not reviewed_before and not reviewer.has_legal_qualification:
+        return {
+            "detail": f"{reviewer.name}初次从事法制审核（本平台无其审核记录，人员档案未登记从事法制审核起始日），须取得法律职业资格。"
+        }
     return None
 
 

@@ -80,7 +80,8 @@ def running_deadlines(*, actor, today: date, within_days: int = 3) -> QuerySet[C
     qs = CaseDeadline.objects.filter(
         status=DeadlineStatus.RUNNING, due_on__lte=today + timedelta(days=within_days)
     )
-    qs = qs.exclude(kind=DeadlineKind.DECISION, case__due_on__isnull=True)  # the clock is stopped (中止, 移送)
+    # a decision deadline whose clock is stopped (中止, 移送) is not due
+    qs = qs.exclude(kind=DeadlineKind.DECISION, case__due_on__isnull=True)
     return qs.filter(case_scope(actor, "case__")).select_related("case").order_by("due_on")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from zhifa.core.domain.workdays import years_before
 from zhifa.organisations.constants import Category
 from zhifa.organisations.models import Organisation
 from zhifa.personnel.constants import CancelReason, PersonStatus, StaffType
@@ -44,6 +45,7 @@ EXIT_FATES = {
 PENDING_FATES = {"applied", "prelim_approved", "approved"}
 NEW_STAFF_FATES = PENDING_FATES | {"rejected", "rejected_prelim"}
 
+REVIEWING_YEARS = 4
 TEAM_MINIMUM = 6  # people of a street team that has its own 法制审核员
 
 
@@ -295,6 +297,8 @@ def _person_row(ctx: LoadContext, p: PersonPlan) -> Person:
         post=p.post,
         staff_type=p.staff_type,
         has_legal_qualification=p.qualified,
+        # the district's reviewers were reviewing before zhifa: most without the 法律职业资格 (seed 003 (三)3)
+        legal_review_since=years_before(ctx.tl.today, REVIEWING_YEARS) if p.reviewer else None,
         phone=ctx.fake.phone(),
         status=PersonStatus.LEFT if p.fate == "cancelled" else PersonStatus.ON_DUTY,
     )

@@ -81,6 +81,12 @@ class PersonEditForm(BootstrapMixin, forms.Form):
         label="人员类别", choices=StaffType.choices, help_text="辅助人员不得申领执法证。"
     )
     has_legal_qualification = forms.BooleanField(label="已取得国家统一法律职业资格", required=False)
+    legal_review_since = forms.DateField(
+        label="从事法制审核起始日",
+        required=False,
+        widget=DATE_WIDGET,
+        help_text="本平台启用前已从事法制审核的填写；初次从事法制审核须取得法律职业资格（《行政处罚法》第五十八条）。",
+    )
     phone = forms.CharField(label="联系电话", max_length=30, required=False)
     status = forms.ChoiceField(label="在岗状态", choices=PersonStatus.choices)
 

@@ -41,6 +41,7 @@ PERSON_FIELDS = (
     "post",
     "staff_type",
     "has_legal_qualification",
+    "legal_review_since",
     "phone",
     "status",
 )
@@ -67,14 +68,16 @@ def _org_can_employ(org: Organisation) -> None:
 
 @transaction.atomic
 def person_create(*, by, organisation: Organisation, name: str, id_number: str, staff_type: str, post: str = "",
-                  has_legal_qualification: bool = False, phone: str = "") -> Person:  # fmt: skip
+                  has_legal_qualification: bool = False, legal_review_since: date | None = None,
+                  phone: str = "") -> Person:  # fmt: skip
     """Register a person; gender and birth date come from the ID number (GB 11643-1999)."""
     require(by, Perm.PERSON_MANAGE)
     require_scope(by, organisation)
     _org_can_employ(organisation)
     person = Person(
         organisation=organisation, name=name.strip(), id_number=id_number.strip().upper(), staff_type=staff_type,
-        post=post, has_legal_qualification=has_legal_qualification, phone=phone,
+        post=post, has_legal_qualification=has_legal_qualification, legal_review_since=legal_review_since,
+        phone=phone,
     )  # fmt: skip
     person.full_clean(exclude=["gender", "birth_date"])
     info = resident_id_info(person.id_number)

@@ -851,6 +851,15 @@ def test_it_refuses_a_first_time_reviewer_without_legal_qualification(team, refu
     assert "法律职业资格" in info.value.message
 
 
+def test_it_accepts_a_reviewer_without_qualification_who_reviewed_before_zhifa(team):
+    """第五十八条第二款 asks the qualification of those reviewing for the first time: a reviewer whose record shows
+    years of review work before the platform is not one of them."""
+    case = reviewed(team)
+    veteran = PersonFactory(organisation=team.body, name="老审核员", has_legal_qualification=False,
+                            legal_review_since=D(2020, 3, 1))  # fmt: skip
+    assert _send(team, case, veteran).reviews.get().reviewer == veteran
+
+
 def test_it_refuses_a_reviewer_of_another_body_when_the_body_has_its_own(team, body_b, refused):
     case = reviewed(team)
     outsider = PersonFactory(organisation=body_b, name="乙局法审", has_legal_qualification=True)

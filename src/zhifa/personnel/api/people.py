@@ -30,6 +30,7 @@ class PersonOut(Schema):
     staff_type: str
     staff_type_label: str
     has_legal_qualification: bool
+    legal_review_since: date | None
     status: str
 
     @staticmethod
@@ -60,6 +61,7 @@ class PersonIn(Schema):
     staff_type: StaffType
     post: str = ""
     has_legal_qualification: bool = False
+    legal_review_since: date | None = None
     phone: str = ""
 
 
@@ -69,6 +71,7 @@ class PersonPatch(Schema):
     post: str | None = None
     staff_type: StaffType | None = None
     has_legal_qualification: bool | None = None
+    legal_review_since: date | None = None
     phone: str | None = None
     status: PersonStatus | None = None
 

@@ -1,4 +1,6 @@
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from zhifa.core.models import TimeStampedModel
@@ -37,6 +39,11 @@ class Person(TimeStampedModel):
         default=False,
         help_text=_("是否取得国家统一法律职业资格（初次从事法制审核须具备，《行政处罚法》第五十八条）。"),
     )
+    legal_review_since = models.DateField(
+        _("从事法制审核起始日"), null=True, blank=True,
+        help_text=_("在本平台启用前已从事行政处罚决定法制审核的，填写起始日；此后不属于初次从事，"
+                    "不受须取得法律职业资格的限制（《行政处罚法》第五十八条第二款）。"),
+    )  # fmt: skip
     phone = models.CharField(_("联系电话"), max_length=30, blank=True, help_text=_("工作联系电话，不公开。"))
     photo = models.ForeignKey(
         "core.StoredFile", verbose_name=_("照片"), on_delete=models.PROTECT, null=True, blank=True, related_name="+",
@@ -55,6 +62,10 @@ class Person(TimeStampedModel):
         verbose_name_plural = _("执法人员")
         ordering = ["organisation_id", "name", "id"]
         indexes = [models.Index(fields=["organisation", "status"])]
+
+    def clean(self) -> None:
+        if self.legal_review_since and self.legal_review_since > timezone.localdate():
+            raise ValidationError({"legal_review_since": _("从事法制审核起始日不能晚于今天。")})
 
     def __str__(self) -> str:
         return self.name

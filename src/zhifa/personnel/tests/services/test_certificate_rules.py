@@ -357,3 +357,17 @@ def test_it_refuses_a_suspension_by_someone_without_review_permission(
     with refused("AUTH-PERM", valid_cert) as info:
         step(valid_cert, "suspend", by=user, until=today + timedelta(days=30))
     assert info.value.status == 403
+
+
+def test_it_refuses_a_review_start_date_in_the_future(head_a, person_a, today):
+    from django.core.exceptions import ValidationError
+
+    from zhifa.personnel.services import person_update
+
+    with pytest.raises(ValidationError) as info:
+        person_update(
+            by=actor_of(head_a), person=person_a, data={"legal_review_since": today + timedelta(days=1)}
+        )
+    assert "不能晚于今天" in str(info.value)
+    person_a.refresh_from_db()
+    assert person_a.legal_review_since is None
