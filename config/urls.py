@@ -15,6 +15,7 @@ urlpatterns = [
     path("workbench/catalog/", include("zhifa.catalog.urls")),
     path("workbench/discretion/", include("zhifa.discretion.urls")),
     path("workbench/cases/", include("zhifa.cases.urls")),
+    path("workbench/evidence/", include("zhifa.evidence.urls")),
     path("case/", include("zhifa.cases.public_urls")),
     path("workbench/admin/", admin.site.urls),
     path("api/v1/", api.urls),

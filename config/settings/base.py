@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "zhifa.catalog",
     "zhifa.discretion",
     "zhifa.cases",
+    "zhifa.evidence",
     "zhifa.supervision",
     "zhifa.portal",
 ]
@@ -172,6 +173,10 @@ MEDIA_ROOT = DATA_DIR / "files"
 MEDIA_URL = "/files/"
 FILE_UPLOAD_MAX_BYTES = (
     env_int("ZHIFA_UPLOAD_MAX_MB", 20, "单个上传文件（如委托书、证件照片）的最大兆字节数。") * 1024 * 1024
+)
+
+EVIDENCE_UPLOAD_MAX_BYTES = (
+    env_int("ZHIFA_EVIDENCE_MAX_MB", 4096, "单个证据文件（执法记录仪视频等）的最大兆字节数。") * 1024 * 1024
 )
 
 SESSION_COOKIE_AGE = env_int("ZHIFA_SESSION_SECONDS", 8 * 3600, "工作台登录会话有效秒数。")

@@ -92,6 +92,7 @@ def _mount() -> None:
     from zhifa.catalog.api import router as catalog_router
     from zhifa.core.api import router as core_router
     from zhifa.discretion.api import router as discretion_router
+    from zhifa.evidence.api import router as evidence_router
     from zhifa.laws.api import router as laws_router
     from zhifa.organisations.api import router as organisations_router
     from zhifa.personnel.api import router as personnel_router
@@ -104,6 +105,7 @@ def _mount() -> None:
     api.add_router("/", catalog_router)
     api.add_router("/", discretion_router)
     api.add_router("/", cases_router)
+    api.add_router("/", evidence_router)
 
 
 _mount()

@@ -1,12 +1,14 @@
-"""``zhifa verify``: recompute the audit hash chain and name the first event changed, removed or inserted."""
+"""``zhifa verify``: recompute the audit hash chain and name the first event changed, removed or inserted; then
+check every stored file against its SHA-256 and name the case and item a damaged file belongs to."""
 
 from django.core.management.base import BaseCommand, CommandError
 
 from zhifa.core.audit import verify_chain
+from zhifa.core.storage import verify_files
 
 
 class Command(BaseCommand):
-    help = "重新计算审计哈希链，指出第一个被修改、删除或插入的事件。"
+    help = "重新计算审计哈希链，指出第一个被修改、删除或插入的事件；并逐个核对存储文件与其 SHA-256 摘要。"
 
     def handle(self, *args, **options):
         report = verify_chain()
@@ -15,6 +17,11 @@ class Command(BaseCommand):
             raise CommandError(
                 f"审计链校验失败：{problem.message}（已校验 {report.count} 个事件，问题类型：{problem.kind}，事件序号：{problem.seq}）"
             )
+        files = verify_files()
+        if files:
+            raise CommandError("文件校验失败：\n" + "\n".join(files))
         self.stdout.write(
-            self.style.SUCCESS(f"审计链完整：共 {report.count} 个事件，链头序号 {report.head_seq}。")
+            self.style.SUCCESS(
+                f"审计链完整：共 {report.count} 个事件，链头序号 {report.head_seq}。存储文件与摘要一致。"
+            )
         )

@@ -1,0 +1,21 @@
+"""The rules an item of evidence is held to before it can be saved."""
+
+from zhifa.core.rules import Rule, register
+
+L = "《中华人民共和国行政处罚法》"
+M = "evidence"
+
+METADATA = Rule(
+    "EVD-001", "证据要素", "{detail}",
+    f"{L}第四十六条、第四十七条；种子文件003二（一）（照片、视频未注明拍摄人、时间、证明对象）", module=M,
+)  # fmt: skip
+RECORDED_AT = Rule("EVD-002", "取证时间", "{detail}", f"{L}第四十七条（如实记录执法过程）", module=M)
+FILE_NEEDED = Rule(
+    "EVD-003", "证据文件", "{detail}", f"{L}第四十六条（视听资料、电子数据以其载体为证据）", module=M
+)
+CASE_OPEN = Rule(
+    "EVD-004", "案件状态", "{detail}",
+    f"{L}第四十七条（归档保存）；种子文件001（二）：执法全过程记录，不能删改", module=M,
+)  # fmt: skip
+
+register(METADATA, RECORDED_AT, FILE_NEEDED, CASE_OPEN)

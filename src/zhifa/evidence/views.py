@@ -1,0 +1,47 @@
+"""Workbench pages of evidence: a case's items, and the form to add one from a phone in the field."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from zhifa.accounts.constants import Perm
+from zhifa.cases.selectors import case_for
+from zhifa.core.forms import call_service
+from zhifa.core.storage import open_blob
+from zhifa.core.views_support import workbench_view
+
+from . import selectors, services
+from .forms import EvidenceForm
+
+
+@workbench_view(Perm.CASE_VIEW)
+def case_evidence(request: HttpRequest, case_id: int) -> HttpResponse:
+    actor = request.actor
+    case = case_for(actor, case_id)
+    can_add = Perm.CASE_HANDLE in actor.permissions
+    form = (
+        EvidenceForm(request.POST or None, request.FILES or None, case=case, actor=actor) if can_add else None
+    )
+    if request.method == "POST" and form is not None and form.is_valid():
+        upload = form.cleaned_data.get("file")
+        item = call_service(form, lambda: services.evidence_add(
+            case=case, data=form.data_in, upload=upload.file if upload else None,
+            filename=upload.name if upload else "", by=actor))  # fmt: skip
+        if item is not None:
+            messages.success(request, f"已登记证据{item.seq}：{item.title}")
+            return redirect("evidence:case", case_id=case.pk)
+    context = {"case": case, "items": selectors.case_evidence(case), "form": form}
+    return render(
+        request, "evidence/case_evidence.html", context, status=422 if form and form.errors else 200
+    )
+
+
+@workbench_view(Perm.CASE_VIEW)
+def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
+    item = selectors.evidence_for(request.actor, pk)
+    if item.file is None:
+        raise Http404
+    f = item.file
+    return FileResponse(open_blob(f), content_type=f.content_type, filename=f.original_name)
