@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from zhifa.catalog.constants import MatterKind
+from zhifa.catalog.constants import MANDATORY_AV_STEPS, AVStep, MatterKind
 from zhifa.catalog.selectors import hearing_threshold, major_fine_threshold, matters_exercised_by
 from zhifa.core.domain.workdays import WorkCalendar
 from zhifa.core.parameters import get_param
@@ -20,7 +20,7 @@ from zhifa.discretion.constants import PenaltyKind
 from zhifa.personnel.domain.fields import certificate_covers
 from zhifa.personnel.selectors import certificate_valid_on
 
-from .constants import DecisionOutcome, ReviewOpinion
+from .constants import DecisionOutcome, ReviewOpinion, ServiceMethod
 from .domain import deadlines
 from .domain.grounds import hearing_grounds, heavier
 from .subject import acting_organisations, entrustment_problem
@@ -698,3 +698,46 @@ def items_due(ctx: StepContext) -> dict | None:
     if _running(ctx.case, "items_handover") is not None:
         return None
     return {"detail": "公安机关立案后才移交涉案物品，且移送报告须列有涉案物品清单。"}
+
+
+# --- 音像记录 (执法全过程记录) ------------------------------------------------------------------------------------
+
+# The procedure step each 音像记录环节 records (catalog.AVStep): 当场处罚 is recorded before it is filed (备案).
+AV_STEP_OF = {
+    "inspect_site": AVStep.ON_SITE_INSPECTION, "inquire": AVStep.INVESTIGATION,
+    "preserve": AVStep.EVIDENCE_PRESERVATION, "hold_hearing": AVStep.HEARING, "serve": AVStep.SERVICE,
+    "file_record": AVStep.ON_SITE_DECISION,
+}  # fmt: skip
+
+
+def av_step_required(version, action: str, method: str = "") -> str | None:
+    """The 音像记录环节 that ``action`` must have on record for a matter of ``version`` (None: no recording needed):
+    the matter's 音像记录事项清单 and the acts every matter must record (legal-rules §2). Service needs it when
+    the document is left at the party's place (留置送达)."""
+    av_step = AV_STEP_OF.get(action)
+    if av_step is None or (action == "serve" and method != ServiceMethod.LEFT):
+        return None
+    return av_step if av_step in {*version.av_steps, *MANDATORY_AV_STEPS} else None
+
+
+def av_day(ctx: StepContext) -> date:
+    return ctx.case.decided_on if ctx.action == "file_record" else ctx.on
+
+
+def av_recorded(ctx: StepContext) -> dict | None:
+    from zhifa.evidence.constants import EvidenceKind
+    from zhifa.evidence.models import EvidenceItem
+
+    case, version = ctx.case, ctx.case.matter_version
+    av_step = av_step_required(version, ctx.action, str(fact(ctx, "method", "") or ""))
+    if av_step is None:
+        return None
+    day = av_day(ctx)
+    items = EvidenceItem.objects.filter(case=case, kind=EvidenceKind.AUDIO_VISUAL, av_step=av_step,
+                                        step__isnull=True, recorded_at__date=day)  # fmt: skip
+    ctx.extra["av_items"] = list(items.values_list("pk", flat=True))
+    if ctx.extra["av_items"]:
+        return None
+    label = AVStep(av_step).label
+    return {"detail": f"事项“{version.name}”的音像记录事项清单要求对“{label}”全程音像记录：请先在本案登记{day}的"
+                      f"音像记录（视听资料，音像记录环节选“{label}”），再办理本步骤。"}  # fmt: skip

@@ -191,6 +191,15 @@ POLICE_OBJECTION = Rule(
     "第十二条（立案后三日内移交涉案物品）",
     module=M,
 )
+AV_RECORD = Rule(
+    "PEN-031",
+    "音像记录",
+    "{detail}",
+    f"{L}第四十七条（执法全过程记录）；国办发〔2018〕118号（查封扣押、强制拆除等现场执法活动全程音像记录）；"
+    "本事项的音像记录事项清单（种子文件001（二）3）",
+    source_tag="S",
+    module=M,
+)
 SIMPLE_ORDER = Rule(
     "PEN-029",
     "简易程序顺序",

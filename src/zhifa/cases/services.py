@@ -132,6 +132,7 @@ def case_step(*, case: Case | None, action: str, facts: StepFacts, by) -> Case:
             case.full_clean()
             case.save()
         row = _append_step(ctx, step, from_state)
+        _bind_av_records(ctx, row)
         effects.apply(ctx, row)
         case.state = _target(case, step, from_state)
         row.to_state = case.state
@@ -145,6 +146,14 @@ def case_step(*, case: Case | None, action: str, facts: StepFacts, by) -> Case:
               after={"step": row.pk, **{f: str(getattr(case, f)) for f in CASE_FIELDS}},
               organisation_id=case.organisation_id)  # fmt: skip
     return case
+
+
+def _bind_av_records(ctx: StepContext, row: CaseStep) -> None:
+    """The audio/video records the step rested on (guard PEN-031) now belong to it: one recording, one step."""
+    if ctx.extra.get("av_items"):
+        from zhifa.evidence.models import EvidenceItem
+
+        EvidenceItem.objects.filter(pk__in=ctx.extra["av_items"]).update(step=row)
 
 
 def _target(case: Case, step, from_state: str) -> str:

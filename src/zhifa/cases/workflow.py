@@ -57,6 +57,7 @@ DECIDABLE = frozenset({S.NOTIFIED, S.HEARD, S.REVIEW_AGREED})
 TERMINAL = frozenset({S.NOT_FILED, S.REVOKED, S.CLOSED})
 
 OFFICERS = Guard(r.OFFICERS, g.two_certified_officers)
+AV = Guard(r.AV_RECORD, g.av_recorded)
 DATE = Guard(r.STEP_DATE, g.step_date)
 
 
@@ -100,11 +101,11 @@ GENERAL_STEPS = _steps(
     Step("decline", "不予立案", frozenset({S.CLUE, S.VERIFIED}), S.NOT_FILED, Perm.CASE_APPROVE,
          f"{L}第五十四条", documents=(Produces(D.NOT_FILED),), help="不符合立案条件的，经负责人批准不予立案并说明理由。"),
     Step("inquire", "询问", frozenset({S.INVESTIGATING}), None, Perm.CASE_HANDLE, f"{L}第四十二条、第五十五条",
-         guards=(OFFICERS,), officers=2, documents=(Produces(D.INQUIRY_RECORD),), help="询问当事人或证人并制作笔录。"),
+         guards=(OFFICERS, AV), officers=2, documents=(Produces(D.INQUIRY_RECORD),), help="询问当事人或证人并制作笔录。"),
     Step("inspect_site", "现场检查", frozenset({S.INVESTIGATING}), None, Perm.CASE_HANDLE, f"{L}第四十二条、第五十五条",
-         guards=(OFFICERS,), officers=2, documents=(Produces(D.INSPECTION_RECORD),), help="检查现场并制作笔录。"),
+         guards=(OFFICERS, AV), officers=2, documents=(Produces(D.INSPECTION_RECORD),), help="检查现场并制作笔录。"),
     Step("preserve", "先行登记保存", frozenset({S.INVESTIGATING}), None, Perm.CASE_APPROVE, f"{L}第五十六条",
-         guards=(OFFICERS,), officers=2, documents=(Produces(D.PRESERVATION_NOTICE),), starts=(DL.PRESERVATION,),
+         guards=(OFFICERS, AV), officers=2, documents=(Produces(D.PRESERVATION_NOTICE),), starts=(DL.PRESERVATION,),
          help="经负责人批准先行登记保存证据，七日内作出处理决定。"),
     Step("handle_preserved", "对先行登记保存证据作出处理决定", frozenset({S.INVESTIGATING}), None, Perm.CASE_APPROVE,
          f"{L}第五十六条", guards=(Guard(r.PRESERVATION, g.preservation_open),), stops=(DL.PRESERVATION,),
@@ -138,7 +139,7 @@ GENERAL_STEPS = _steps(
          guards=(Guard(r.HEARING_CHAIR, g.hearing_chair_not_investigator), Guard(r.HEARING_NOTICE, g.hearing_notice_seven_days)),
          documents=(Produces(D.HEARING_NOTICE),)),
     Step("hold_hearing", "举行听证", frozenset({S.HEARING}), S.HEARD, Perm.CASE_HANDLE, f"{L}第六十四条、第六十五条",
-         guards=(Guard(r.HEARING_RECORD, g.hearing_scheduled),), documents=(Produces(D.HEARING_RECORD),)),
+         guards=(Guard(r.HEARING_RECORD, g.hearing_scheduled), AV), documents=(Produces(D.HEARING_RECORD),)),
     Step("send_review", "送法制审核", frozenset({S.REVIEWED, S.NOTIFIED, S.HEARD}), S.LEGAL_REVIEW, Perm.CASE_HANDLE,
          f"{L}第五十八条", guards=(Guard(r.REVIEWER, g.reviewer_qualified),), starts=(DL.LEGAL_REVIEW,),
          help="重大执法决定在作出前送法制审核；审核人员未参与本案调查，初次审核须有法律职业资格。"),
@@ -172,7 +173,7 @@ GENERAL_STEPS = _steps(
                     Produces(D.CREDIT_REPAIR_NOTICE, _credit_repair, "当事人为单位且非仅警告（两书同达）")),
          starts=(DL.SERVICE,), stops=(DL.DECISION, DL.STATEMENT)),
     Step("serve", "送达决定书", frozenset({S.DECIDED}), S.EXECUTING, Perm.CASE_HANDLE,
-         f"{L}第六十一条；《民事诉讼法》第八十七条至第九十五条",
+         f"{L}第六十一条；《民事诉讼法》第八十七条至第九十五条", guards=(AV,),
          documents=(Produces(D.SERVICE_RECEIPT),), starts=(DL.PAYMENT,), stops=(DL.SERVICE,),
          help="宣告后当场交付；当事人不在场的，七日内送达。罚款自收到决定书之日起十五日内缴纳。"),
     Step("record_payment", "登记缴款", frozenset({S.EXECUTING, S.COURT_ENFORCEMENT}), None, Perm.CASE_HANDLE,
@@ -266,7 +267,7 @@ SIMPLE_STEPS = _steps(
          officers=2, documents=(Produces(D.ON_SPOT_DECISION),), starts=(DL.FILING_RECORD,),
          help="违法事实确凿并有法定依据，对公民处二百元以下、对法人或者其他组织处三千元以下罚款或者警告的，当场填写预定格式、编有号码的决定书并交付当事人。"),
     Step("file_record", "报所属机关备案", frozenset({SS.DECIDED_ON_SPOT}), SS.EXECUTING, Perm.CASE_HANDLE,
-         f"{L}第五十二条第三款", stops=(DL.FILING_RECORD,), starts=(DL.PAYMENT,)),
+         f"{L}第五十二条第三款", guards=(AV,), stops=(DL.FILING_RECORD,), starts=(DL.PAYMENT,)),
     Step("record_payment", "登记缴款", frozenset({SS.EXECUTING}), None, Perm.CASE_HANDLE, f"{L}第六十七条至第七十二条",
          guards=(Guard(r.PAYMENT, g.payment_not_more_than_owed),)),
     Step("complete_execution", "执行完毕", frozenset({SS.EXECUTING}), SS.EXECUTED, Perm.CASE_HANDLE, f"{L}第六十六条",

@@ -95,6 +95,20 @@ def _commit_blob(tmp: Path, sha256: str, size: int, mime: str, name: str) -> Sto
     return stored
 
 
+def write_blob(content: bytes) -> str:
+    """Store ``content`` by its SHA-256 (never overwriting) and return the digest; for bulk loaders, which create
+    the ``StoredFile`` rows themselves."""
+    sha256 = hashlib.sha256(content).hexdigest()
+    final = blob_path(sha256)
+    if not final.exists():
+        final.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=final.parent, delete=False) as tmp:
+            tmp.write(content)
+        os.replace(tmp.name, final)
+        final.chmod(0o440)
+    return sha256
+
+
 def open_blob(stored: StoredFile) -> BinaryIO:
     return blob_path(stored.sha256).open("rb")
 

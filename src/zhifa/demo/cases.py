@@ -16,6 +16,7 @@ from zhifa.cases.constants import ProcedureCode
 from zhifa.cases.models import Case, CaseDeadline, CaseStep, Discussion, Document, Hearing, LegalReview, Party
 from zhifa.cases.workflow import PenaltyState
 from zhifa.discretion.models import PartyViolation
+from zhifa.evidence.models import EvidenceItem
 
 from .cases_bulk import load_year
 from .cases_live import load_live_cases
@@ -43,4 +44,5 @@ def load_cases(ctx: LoadContext) -> None:
         hearings=Hearing.objects.count(),
         discussions=Discussion.objects.count(),
         penalty_violations=PartyViolation.objects.filter(source="zhifa").count(),
+        evidence=EvidenceItem.objects.count(),
     )

@@ -44,6 +44,7 @@ from zhifa.cases.constants import DeadlineKind as DL
 from zhifa.cases.constants import DocumentKind as DK
 from zhifa.cases.domain import deadlines as dl
 from zhifa.cases.domain.grounds import hearing_grounds, major_grounds
+from zhifa.cases.guards import av_step_required
 from zhifa.cases.models import (
     Case,
     CaseDeadline,
@@ -63,11 +64,16 @@ from zhifa.cases.workflow import GENERAL, PREVIOUS, SIMPLE
 from zhifa.catalog.constants import StreetDelegation
 from zhifa.catalog.models import MatterVersion
 from zhifa.core.audit import PendingEvent, append_many
+from zhifa.core.models import StoredFile
+from zhifa.core.storage import write_blob
 from zhifa.discretion.models import PartyViolation
 from zhifa.discretion.selectors import party_key
+from zhifa.evidence.constants import EvidenceKind
+from zhifa.evidence.models import EvidenceItem
 from zhifa.organisations.constants import Category, SubjectKind
 from zhifa.organisations.models import Organisation
 
+from . import recordings as rec
 from .accounts import body_who
 from .cases_live import closed_count, filed_count
 from .cases_papers import Papers, fill_numbers
@@ -133,6 +139,7 @@ class Walk:
     discussions: list[Discussion] = field(default_factory=list)
     calc: Calculated | None = None
     proposal: Proposal | None = None
+    recordings: list[tuple[str, date, CaseStep]] = field(default_factory=list)  # (音像记录环节, day, step)
     last: date | None = None
     minute: int = 0
 
@@ -183,6 +190,9 @@ class Walk:
         self.steps.append(row)
         self.last = on
         self._effects(action, on, row)
+        av_step = av_step_required(self.version, action, str((data or {}).get("method", "")))
+        if av_step is not None:  # the officers recorded the act on camera (guard PEN-031)
+            self.recordings.append((av_step, self.case.decided_on if action == "file_record" else on, row))
         if step.target == PREVIOUS:
             self.state = self.case.state_before_suspension
         elif step.target is not None:
@@ -835,7 +845,36 @@ class Year:
         ReviewFinding.objects.bulk_create([f for _, fs in reviews for f in fs], batch_size=BATCH)
         violations = self._violations()
         PartyViolation.objects.bulk_create(violations, batch_size=BATCH)
-        append_many(sorted((self._event(w) for w in self.walks), key=lambda e: e.at))
+        events = [self._event(w) for w in self.walks] + self._recordings()
+        append_many(sorted(events, key=lambda e: e.at))
+
+    def _recordings(self) -> list[PendingEvent]:
+        """The body-camera clips of the steps that needed them: blobs, ``StoredFile`` rows, evidence items with
+        the officers present, and each item's ``evidence.add`` event with its digest (what ``evidence_add`` does)."""
+        planned = []
+        for w in self.walks:
+            for i, (av_step, day, row) in enumerate(w.recordings, start=1):
+                n = w.case.pk * 7 + i
+                content = rec.clip(w.case.number, av_step, day, n)
+                stored = StoredFile(sha256=write_blob(content), size=len(content), content_type="video/mp4",
+                                    original_name=f"DSJ{day:%Y%m%d}{n:05d}.mp4")  # fmt: skip
+                item = EvidenceItem(
+                    case=w.case, seq=i, kind=EvidenceKind.AUDIO_VISUAL, av_step=av_step, title=rec.title(av_step),
+                    proves=rec.proves(av_step), recorded_by=w.officers[0].plan.row, place=w.party.row.address,
+                    recorded_at=rec.recorded_at(day, n), source=rec.source(n), file=stored, step=row, added_by=LOADER,
+                )  # fmt: skip
+                planned.append((w, item, stored))
+        StoredFile.objects.bulk_create([s for _, _, s in planned], batch_size=BATCH)
+        EvidenceItem.objects.bulk_create([i for _, i, _ in planned], batch_size=BATCH)
+        through = EvidenceItem.officers.through
+        through.objects.bulk_create([through(evidenceitem_id=i.pk, person_id=o.pk) for w, i, _ in planned
+                                     for o in w.officers], batch_size=BATCH)  # fmt: skip
+        return [PendingEvent(
+            action="evidence.add", object_type="evidence.evidenceitem", object_id=str(i.pk), actor_label=LOADER,
+            organisation_id=w.case.organisation_id, at=i.recorded_at + timedelta(minutes=5),
+            after={"case": w.case.number, "seq": i.seq, "kind": i.kind, "title": i.title, "av_step": i.av_step,
+                   "recorded_at": i.recorded_at.isoformat(), "sha256": s.sha256, "size": s.size},
+        ) for w, i, s in planned]  # fmt: skip
 
     def _violations(self) -> list[PartyViolation]:
         """违法记录 of every penalty and every 不予处罚 the calculator recommended (``effects._record_violation``)."""

@@ -10,6 +10,7 @@ third officer, who never investigated the case, chairs its hearing.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -20,11 +21,15 @@ from django.utils import timezone
 from zhifa.accounts.actors import Actor
 from zhifa.cases import facts as F
 from zhifa.cases.constants import REVIEW_ITEMS, ClueOrigin, Finding, PartyKind, ServiceMethod
-from zhifa.cases.guards import outstanding
+from zhifa.cases.guards import av_step_required, outstanding
 from zhifa.cases.models import Case
 from zhifa.cases.services import case_step
+from zhifa.evidence.constants import EvidenceKind
+from zhifa.evidence.schemas import EvidenceInput
+from zhifa.evidence.services import evidence_add
 
 from . import data as D
+from . import recordings as rec
 from .cases_world import (
     Amounts,
     Calculated,
@@ -295,8 +300,26 @@ class Desk:
 
     def _take(self, live: Live, action: str, on: date) -> Case:
         by, facts = getattr(self, f"_{action}")(live, on)
+        if live.case is not None:
+            self._record(live, action, on, str(facts.get("method", "")))
         schema = F.FACTS_BY_ACTION[action]
         return case_step(case=live.case, action=action, facts=schema(on=on, **facts), by=by)
+
+    def _record(self, live: Live, action: str, on: date, method: str) -> None:
+        """The officer uploads the body-camera clip of the act first, as the 音像记录 rule (PEN-031) requires."""
+        case = live.case
+        av_step = av_step_required(case.matter_version, action, method)
+        if av_step is None:
+            return
+        day = case.decided_on if action == "file_record" else on
+        n = case.evidence.count() + live.seq * 7
+        data = EvidenceInput(
+            kind=EvidenceKind.AUDIO_VISUAL, av_step=av_step, title=rec.title(av_step), proves=rec.proves(av_step),
+            recorded_by_id=self.me.pk, recorded_at=rec.recorded_at(day, 30 + n * 17), place=live.party.row.address,
+            source=rec.source(n), officer_ids=self._ids(live),
+        )  # fmt: skip
+        evidence_add(case=case, data=data, upload=io.BytesIO(rec.clip(case.number, av_step, day, n)),
+                     filename=f"DSJ{day:%Y%m%d}{n:04d}.mp4", by=self.officer)  # fmt: skip
 
     # one method per action: (who takes it, the facts) ------------------------------------------------------------
 

@@ -7,12 +7,14 @@ last test; each test runs in a savepoint inside it, so the steps a test takes ar
 
 from __future__ import annotations
 
+import io
 import random
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from django.core.management import call_command
 from django.db import transaction
 
 from zhifa.accounts.actors import Actor
@@ -26,7 +28,7 @@ from zhifa.cases.constants import (
     DecisionOutcome,
     ProcedureCode,
 )
-from zhifa.cases.guards import case_certificate
+from zhifa.cases.guards import av_step_required, case_certificate
 from zhifa.cases.models import (
     Case,
     CaseDeadline,
@@ -48,8 +50,12 @@ from zhifa.core.calendar import work_calendar
 from zhifa.core.domain.workdays import add_working_days
 from zhifa.core.models import AuditEvent
 from zhifa.demo import data as D
+from zhifa.demo import recordings as rec
 from zhifa.demo.loader import load_demo
 from zhifa.discretion.models import PartyViolation
+from zhifa.evidence.models import EvidenceItem
+from zhifa.evidence.schemas import EvidenceInput
+from zhifa.evidence.services import evidence_add
 from zhifa.organisations.constants import Category
 from zhifa.organisations.models import Organisation
 from zhifa.personnel.models import Person
@@ -304,6 +310,7 @@ def test_cases_go_on_through_the_service_without_a_number_collision(demo):
     case = live.filter(state=PenaltyState.INVESTIGATING).first()
     ids = [o.person_id for o in case.officers.all()]
     before = case.steps.count()
+    _record_on_camera(case, "inquire", officer, ids)
     case = case_step(case=case, action="inquire", by=officer, facts=F.Inquire(
         on=TODAY, officer_ids=ids, person_inquired="当事人", summary="补充询问"))  # fmt: skip
     assert case.state == PenaltyState.INVESTIGATING and case.steps.count() == before + 1
@@ -324,12 +331,37 @@ def test_cases_go_on_through_the_service_without_a_number_collision(demo):
         organisation=bulk.organisation, year=TODAY.year, kind="preservation_notice"
     )
     last = series.first().last if series.exists() else 0
+    _record_on_camera(bulk, "inspect_site", admin, ids)
+    _record_on_camera(bulk, "preserve", admin, ids)
     case_step(case=bulk, action="inspect_site", by=admin, facts=F.InspectSite(
         on=TODAY, officer_ids=ids, place="经营场所", summary="复查"))  # fmt: skip
     bulk = case_step(case=bulk, action="preserve", by=admin, facts=F.Preserve(
         on=TODAY, officer_ids=ids, items="涉案物品一批", reason="证据可能灭失"))  # fmt: skip
     doc = bulk.documents.get(kind="preservation_notice", issued_on=TODAY)
     assert doc.number == f"{body_word(bulk.organisation)}保〔{TODAY.year}〕{last + 1}号"
+
+
+def _record_on_camera(case, action: str, by, ids: list[int]) -> None:
+    """Upload the clip the matter's 音像记录事项清单 asks for before the step (guard PEN-031)."""
+    av_step = av_step_required(case.matter_version, action)
+    if av_step is None:
+        return
+    data = EvidenceInput(kind="audio_visual", av_step=av_step, title="执法记录仪视频", proves="执法过程",
+                         recorded_by_id=ids[0], recorded_at=rec.recorded_at(TODAY, 60), place="现场", source="执法记录仪",
+                         officer_ids=ids)  # fmt: skip
+    evidence_add(case=case, data=data, upload=io.BytesIO(rec.clip(case.number, av_step, TODAY, 999)), by=by)
+
+
+def test_every_step_the_av_list_names_rests_on_its_own_recording(demo, capsys):
+    steps = CaseStep.objects.filter(case__in=_penalty()).select_related("case__matter_version")
+    needing = [
+        s for s in steps if av_step_required(s.case.matter_version, s.action, s.data.get("method", ""))
+    ]
+    recorded = set(EvidenceItem.objects.filter(step__in=needing).values_list("step_id", flat=True))
+    assert needing and recorded == {s.pk for s in needing}
+    assert EvidenceItem.objects.count() == demo["evidence"] >= len(needing)
+    call_command("verify")  # the chain, then every clip against its digest and its audit event
+    assert "存储文件与摘要一致" in capsys.readouterr().out
 
 
 def test_the_chain_verifies_with_one_event_for_each_bulk_case(demo):

@@ -15,6 +15,7 @@ COUNT_LABELS = {
     "penalty_cases_simple": "简易程序案件", "penalty_cases_live": "演示账号在办案件", "case_steps": "办案步骤",
     "documents": "执法文书", "case_deadlines": "办案期限", "parties": "当事人", "legal_reviews": "法制审核",
     "hearings": "听证", "discussions": "集体讨论", "penalty_violations": "本平台违法记录",
+    "evidence": "音像记录等证据",
 }  # fmt: skip
 
 
