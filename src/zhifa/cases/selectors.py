@@ -9,7 +9,7 @@ from django.db.models import Q, QuerySet
 from zhifa.core.procedures import Step
 
 from .constants import DeadlineKind, DeadlineStatus, ProcedureCode
-from .guards import outstanding
+from .guards import av_step_required, outstanding
 from .models import Case, CaseDeadline, LegalReview, Party
 from .scope import case_scope, out_of_scope
 from .workflow import PROCEDURES
@@ -112,3 +112,19 @@ def case_by_code(number: str, check_code: str) -> Case | None:
     if case is None or not check_code or case.check_code != check_code:
         return None
     return case
+
+
+def av_needs(case: Case, action: str, today: date) -> dict | None:
+    """What the 音像记录 rule (PEN-031) asks of ``action`` on ``case`` today, for the step's form: the 环节 to record
+    and whether today's recording is already on file (None when the step needs none)."""
+    from zhifa.catalog.constants import AVStep
+    from zhifa.evidence.models import EvidenceItem
+
+    av_step = av_step_required(case.matter_version, action, "left" if action == "serve" else "")
+    if av_step is None:
+        return None
+    day = case.decided_on if action == "file_record" else today
+    recorded = EvidenceItem.objects.filter(case=case, kind="audio_visual", av_step=av_step, step__isnull=True,
+                                           recorded_at__date=day).exists()  # fmt: skip
+    return {"av_step": av_step, "label": AVStep(av_step).label, "day": day, "recorded": recorded,
+            "when": "留置送达时" if action == "serve" else ""}  # fmt: skip

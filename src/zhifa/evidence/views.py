@@ -21,8 +21,12 @@ def case_evidence(request: HttpRequest, case_id: int) -> HttpResponse:
     actor = request.actor
     case = case_for(actor, case_id)
     can_add = Perm.CASE_HANDLE in actor.permissions
+    # a step's "登记音像记录" link preselects the kind and the 环节
+    initial = {k: request.GET[k] for k in ("kind", "av_step") if request.GET.get(k)}
     form = (
-        EvidenceForm(request.POST or None, request.FILES or None, case=case, actor=actor) if can_add else None
+        EvidenceForm(request.POST or None, request.FILES or None, case=case, actor=actor, initial=initial)
+        if can_add
+        else None
     )
     if request.method == "POST" and form is not None and form.is_valid():
         upload = form.cleaned_data.get("file")

@@ -68,7 +68,8 @@ def _detail(request: HttpRequest, case, bound=None, status: int = 200) -> HttpRe
             if bound is not None and bound.prefix == step.action
             else step_form(step.action, case, actor)
         )
-        forms.append({"step": step, "form": form, "open": form is bound})
+        av = selectors.av_needs(case, step.action, today)
+        forms.append({"step": step, "form": form, "open": form is bound, "av": av})
     from .public import case_qr_svg
 
     context = {"case": case, "d": detail, "forms": forms, "procedure": procedure, "today": today,

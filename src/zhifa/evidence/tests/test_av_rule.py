@@ -97,3 +97,18 @@ def test_an_on_the_spot_decision_is_filed_only_with_its_recording(team, refused)
     assert "当场处罚" in info.value.message and "2026-11-20" in info.value.message
     _record(team, case, "on_site_decision", date(2026, 11, 20))
     assert step(team.officer_user, case, "file_record", on=date(2026, 11, 21)).state == "executing"
+
+
+def test_the_step_form_says_which_recording_is_missing_and_links_to_it(client, team):
+    case = filed(team)
+    client.force_login(team.officer_user)
+    page = client.get(f"/workbench/cases/{case.pk}/").content.decode()
+    assert "须有2026-11-22的“现场检查”音像记录（PEN-031）：尚未登记" in page
+    link = f"/workbench/evidence/cases/{case.pk}/?kind=audio_visual&amp;av_step=on_site_inspection"
+    assert link in page
+    form = client.get(link.replace("&amp;", "&")).content.decode()
+    assert '<option value="on_site_inspection" selected>' in form
+
+    _record(team, case, "on_site_inspection", date(2026, 11, 22))
+    page = client.get(f"/workbench/cases/{case.pk}/").content.decode()
+    assert "须有2026-11-22的“现场检查”音像记录（PEN-031）：已登记" in page
