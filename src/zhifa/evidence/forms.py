@@ -33,8 +33,10 @@ class EvidenceForm(forms.Form):
     place = forms.CharField(label="地点", max_length=300, widget=forms.TextInput(attrs=TEXT))
     source = forms.CharField(label="来源", max_length=300, help_text="如“执法记录仪（编号DSJ-0012）拍摄”“当事人提供”。",
                              widget=forms.TextInput(attrs=TEXT))  # fmt: skip
-    officer_ids = forms.TypedMultipleChoiceField(label="在场执法人员", coerce=int,
-                                                 widget=forms.CheckboxSelectMultiple)  # fmt: skip
+    officer_ids = forms.TypedMultipleChoiceField(
+        label="在场执法人员", coerce=int, help_text="默认选中本案承办人员；可多选。",
+        widget=forms.SelectMultiple(attrs={"class": "form-select", "size": 6}),
+    )  # fmt: skip
     file = forms.FileField(label="文件（拍照、录像或选择文件）", required=False,
                            widget=forms.ClearableFileInput(attrs={**TEXT, "accept": ACCEPT}),
                            help_text="视听资料、电子数据必须附文件；文件按内容识别类型并计算 SHA-256。")  # fmt: skip
@@ -42,8 +44,11 @@ class EvidenceForm(forms.Form):
     def __init__(self, *args, case, actor, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         people = people_choices(case, actor)
+        on_case = list(case.officers.filter(recused_on__isnull=True).values_list("person_id", flat=True))
+        people.sort(key=lambda p: p[0] not in on_case)  # the case's own officers first
         self.fields["recorded_by_id"].choices = people
         self.fields["officer_ids"].choices = people
+        self.fields["officer_ids"].initial = on_case
         self.fields["recorded_at"].initial = timezone.localtime().replace(second=0, microsecond=0)
         if actor.person_id:
             self.fields["recorded_by_id"].initial = actor.person_id
