@@ -1,0 +1,61 @@
+"""In a real browser on a phone-sized screen: the step form says the inspection needs today's recording, the officer
+follows the link, uploads the clip with its metadata, and the inspection can then be taken."""
+
+import re
+from datetime import date
+
+import pytest
+
+from zhifa.accounts.tests.factories import PASSWORD
+from zhifa.cases.models import Case
+from zhifa.cases.tests.factories import filed, make_team
+from zhifa.evidence.models import EvidenceItem
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"browser-clip" * 200
+
+
+def test_an_officer_records_the_inspection_on_camera_from_a_phone(page, live_server, body_a, tmp_path):
+    team = make_team(body_a)
+    version = team.matter.versions.get()
+    version.av_steps = ["on_site_inspection"]
+    version.save()
+    case = filed(
+        team, file_on=date.today(), verify_on=date.today(), clue_on=date.today(), act_date=date.today()
+    )
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/workbench/accounts/login/")
+    page.fill("input[name=username]", team.officer_user.username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/workbench/$"))
+
+    page.goto(f"{live_server.url}/workbench/cases/{case.pk}/")
+    page.locator("[data-testid=step-inspect_site] button.accordion-button").click()
+    need = page.locator("[data-testid=step-inspect_site] [data-testid=av-need]")
+    assert "“现场检查”音像记录（PEN-031）：尚未登记" in need.inner_text()
+    need.locator("a").click()
+
+    page.fill("input[name=title]", "现场检查执法记录仪视频")
+    page.fill("textarea[name=proves]", "经营场所未公示信息的现场状况")
+    page.fill("input[name=place]", "测试区示范路1号")
+    page.fill("input[name=source]", "执法记录仪（编号DSJ-0012）拍摄")
+    clip = tmp_path / "DSJ0012.mp4"
+    clip.write_bytes(MP4)
+    page.set_input_files("input[name=file]", str(clip))
+    page.get_by_role("button", name="登记").click()
+    page.wait_for_selector("text=已登记证据1")
+    assert EvidenceItem.objects.get().file.size == len(MP4)
+
+    page.goto(f"{live_server.url}/workbench/cases/{case.pk}/")
+    page.locator("[data-testid=step-inspect_site] button.accordion-button").click()
+    form = page.locator("#step-inspect_site form")
+    for box in form.locator("input[name=inspect_site-officer_ids]").all()[:2]:
+        box.check()
+    form.locator("input[name=inspect_site-place]").fill("测试区示范路1号")
+    form.locator("textarea[name=inspect_site-summary], input[name=inspect_site-summary]").first.fill(
+        "现场检查"
+    )
+    form.locator("button[type=submit]").click()
+    page.wait_for_selector("text=已完成：现场检查")
+    assert EvidenceItem.objects.get().step == Case.objects.get(pk=case.pk).steps.get(action="inspect_site")
