@@ -14,7 +14,7 @@ from zhifa.organisations.models import Organisation
 from .api_support import ERRORS, acting, responses
 from .audit import verify_chain
 from .calendar import due_in_calendar_days, due_in_working_days
-from .models import AuditEvent
+from .models import AuditEvent, ChainCheckpoint
 from .parameters import PARAMETERS, get_param
 from .rules import all_rules
 
@@ -143,6 +143,18 @@ def audit_list(request: HttpRequest, filters: Query[AuditQuery]):
         if getattr(filters, field):
             qs = qs.filter(**{field: getattr(filters, field)})
     return qs
+
+
+class CheckpointOut(Schema):
+    day: date
+    seq: int
+    hash: str
+
+
+@router.get("/audit/checkpoints", response=list[CheckpointOut], auth=None,
+            summary="审计链每日检查点（公开，供另行保存与日后校验）")  # fmt: skip
+def audit_checkpoints(request: HttpRequest):
+    return list(ChainCheckpoint.objects.order_by("-day")[:400])
 
 
 class VerifyOut(Schema):

@@ -20,7 +20,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import Promise
 
-from .models import AuditEvent, ChainHead
+from .models import AuditEvent, ChainCheckpoint, ChainHead
 
 GENESIS_HASH = "0" * 64
 
@@ -228,3 +228,37 @@ def _check_tail(head: ChainHead, last_seq: int, last_hash: str) -> ChainProblem 
     if head.hash != last_hash:
         return ChainProblem(last_seq, "changed", f"链头哈希与第 {last_seq} 号事件不符。")
     return None
+
+
+# --- daily checkpoints -------------------------------------------------------------------------------------------
+
+
+def take_checkpoint(day: dt.date | None = None) -> ChainCheckpoint:
+    """Record the chain head as the checkpoint of ``day`` (today by default); once a day, never overwritten."""
+    day = day or timezone.localdate()
+    with transaction.atomic():
+        head = ChainHead.objects.filter(pk=1).first() or ChainHead(seq=0, hash=GENESIS_HASH)
+        checkpoint, _ = ChainCheckpoint.objects.get_or_create(
+            day=day, defaults={"seq": head.seq, "hash": head.hash}
+        )
+    return checkpoint
+
+
+def check_checkpoint(seq: int, hash_: str) -> ChainProblem | None:
+    """Whether event ``seq`` still carries ``hash_`` (the chain itself is checked by ``verify_chain``)."""
+    if seq == 0:
+        return (
+            None if hash_ == GENESIS_HASH else ChainProblem(0, "changed", "第 0 号检查点的哈希应为创世哈希。")
+        )
+    event = AuditEvent.objects.filter(seq=seq).first()
+    if event is None:
+        return ChainProblem(seq, "removed", f"检查点所指的第 {seq} 号审计事件已不存在。")
+    if event.hash != hash_:
+        return ChainProblem(seq, "changed", f"第 {seq} 号审计事件的哈希与检查点不符：此前的记录已被改写。")
+    return None
+
+
+def verify_checkpoints(extra: Iterable[tuple[int, str]] = ()) -> list[ChainProblem]:
+    """The stored daily checkpoints and any a holder brings (``extra``) against the chain as it is now."""
+    pairs = [*ChainCheckpoint.objects.order_by("day").values_list("seq", "hash"), *extra]
+    return [p for seq, h in pairs if (p := check_checkpoint(seq, h))]

@@ -95,6 +95,17 @@ def _commit_blob(tmp: Path, sha256: str, size: int, mime: str, name: str) -> Sto
     return stored
 
 
+def store_path(path: Path, *, name: str, allowed: set[str]) -> StoredFile:
+    """Check, digest and store a file already on disk (an upload assembled in parts); the file is moved, never
+    copied twice, and an identical stored content is reused."""
+    with path.open("rb") as fh:
+        mime = sniff_type(fh.read(16))
+    if mime not in allowed:
+        path.unlink(missing_ok=True)
+        raise DomainError.from_rule(FILE_TYPE, name=name, labels=type_labels(allowed))
+    return _commit_blob(path, file_digest(path), path.stat().st_size, mime, name)
+
+
 def write_blob(content: bytes) -> str:
     """Store ``content`` by its SHA-256 (never overwriting) and return the digest; for bulk loaders, which create
     the ``StoredFile`` rows themselves."""

@@ -25,6 +25,7 @@ from datetime import date
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.utils import timezone
 
+from zhifa.core.audit import take_checkpoint
 from zhifa.core.exceptions import DomainError
 from zhifa.organisations.models import Organisation
 
@@ -81,6 +82,7 @@ def load_demo(*, seed: int = 2026, today: date | None = None, scale: float = 1.0
         ctx = LoadContext.start(seed=seed, today=today or timezone.localdate(), scale=scale)
         for part in PARTS:
             part(ctx)
+        take_checkpoint(ctx.tl.today)  # the day's chain head, as the daily `zhifa checkpoint` would record it
         return ctx.counts
 
 

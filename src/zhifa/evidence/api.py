@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from django.http import FileResponse, HttpRequest
-from ninja import File, Form, Router, Schema, Status
+from ninja import Field, File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from zhifa.accounts.constants import Perm
@@ -13,8 +13,9 @@ from zhifa.cases.selectors import case_for
 from zhifa.core.api_support import acting, responses
 from zhifa.core.storage import open_blob
 
-from . import selectors, services
+from . import casefile, selectors, services, uploads
 from .schemas import EvidenceInput
+from .views import casefile_response
 
 router = Router(tags=["证据与执法全过程记录"])
 NO_FILE = File(None)  # the file is optional: 物证、书证 may be registered before they are photographed
@@ -81,3 +82,79 @@ def evidence_file(request: HttpRequest, item_id: int):
         raise Http404
     f = item.file
     return FileResponse(open_blob(f), content_type=f.content_type, filename=f.original_name)
+
+
+class UploadIn(Schema):
+    filename: str = Field(min_length=1, max_length=255, title="文件名")
+    size: int = Field(gt=0, title="文件大小（字节）")
+
+
+class UploadOut(Schema):
+    id: str
+    filename: str
+    size: int
+    offset: int
+    status: str
+    sha256: str
+
+
+def upload_out(u) -> dict:
+    return {"id": str(u.token), "filename": u.filename, "size": u.size, "offset": u.received, "status": u.status,
+            "sha256": u.stored.sha256 if u.stored else ""}  # fmt: skip
+
+
+@router.post("/cases/{case_id}/evidence/uploads", response=responses(201, UploadOut),
+             summary="开始断点续传上传（大文件，如执法记录仪视频）")  # fmt: skip
+def upload_create(request: HttpRequest, case_id: int, payload: UploadIn):
+    actor = acting(request, Perm.CASE_HANDLE)
+    case = case_for(actor, case_id)
+    return Status(201, upload_out(uploads.upload_start(case=case, filename=payload.filename, size=payload.size,
+                                                       by=actor)))  # fmt: skip
+
+
+@router.get("/evidence/uploads/{upload_id}", response=responses(200, UploadOut), summary="查询续传位置")
+def upload_get(request: HttpRequest, upload_id: str):
+    return upload_out(uploads.upload_for(acting(request, Perm.CASE_HANDLE), upload_id))
+
+
+@router.put(
+    "/evidence/uploads/{upload_id}", response=responses(200, UploadOut),
+    summary="续传一段（请求体为原始字节，offset 为已接收字节数）",
+    description="请求体是文件从 offset 起的一段原始字节（Content-Type: application/offset+octet-stream）。"
+    "offset 必须等于服务器已接收的字节数，否则返回 409 及应续传的位置；最后一段写完后文件按内容识别类型、计算 SHA-256 并存储。",
+)  # fmt: skip
+def upload_put(request: HttpRequest, upload_id: str, offset: int):
+    actor = acting(request, Perm.CASE_HANDLE)
+    length = int(request.headers.get("Content-Length") or 0)
+    upload = uploads.upload_append(token=upload_id, offset=offset, stream=request, length=length, by=actor)
+    return upload_out(upload)
+
+
+class CasefileEntryOut(Schema):
+    stage: str
+    title: str
+    number: str
+    day: date
+
+
+class CasefileOut(Schema):
+    complete: bool = Field(description="按本案实际办理程序核对，应有文书与音像记录是否齐全")
+    gaps: list[str]
+    contents: list[CasefileEntryOut]
+
+
+@router.get("/cases/{case_id}/casefile", response=responses(200, CasefileOut),
+            summary="一案一卷：卷内目录与完整性检查")  # fmt: skip
+def casefile_get(request: HttpRequest, case_id: int):
+    case = case_for(acting(request, Perm.CASE_VIEW), case_id)
+    missing = casefile.gaps(case)
+    contents = [
+        {"stage": e.stage, "title": e.title, "number": e.number, "day": e.day} for e in casefile.entries(case)
+    ]
+    return {"complete": not missing, "gaps": missing, "contents": contents}
+
+
+@router.get("/cases/{case_id}/casefile.pdf", response=responses(200, None), summary="一案一卷：整卷 PDF")
+def casefile_download(request: HttpRequest, case_id: int):
+    case = case_for(acting(request, Perm.CASE_VIEW), case_id)
+    return casefile_response(case)

@@ -1,3 +1,5 @@
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -68,3 +70,48 @@ class EvidenceItem(models.Model):
 
     def __str__(self) -> str:
         return f"证据{self.seq} {self.title}"
+
+
+class UploadStatus(models.TextChoices):
+    OPEN = "open", _("上传中")
+    COMPLETE = "complete", _("已完成")
+
+
+class EvidenceUpload(models.Model):
+    """断点续传: a large file (a body camera's video) sent in parts; after a broken connection the client asks how
+    much arrived and goes on from there. The complete file is digested and stored like any other upload."""
+
+    token = models.UUIDField(_("上传ID"), default=uuid.uuid4, unique=True, editable=False,
+                             help_text=_("续传时使用的上传标识。"))  # fmt: skip
+    case = models.ForeignKey(
+        "cases.Case", verbose_name=_("案件"), on_delete=models.PROTECT, related_name="evidence_uploads",
+        help_text=_("文件所属案件。"),
+    )  # fmt: skip
+    user_id = models.IntegerField(_("上传账号ID"), help_text=_("只有开始上传的账号可以续传和使用该文件。"))
+    filename = models.CharField(_("文件名"), max_length=255, help_text=_("上传的文件名。"))
+    size = models.BigIntegerField(_("文件大小（字节）"), help_text=_("开始上传时声明的总字节数。"))
+    received = models.BigIntegerField(
+        _("已接收（字节）"), default=0, help_text=_("已写入的字节数，即续传位置。")
+    )
+    status = models.CharField(_("状态"), max_length=10, choices=UploadStatus.choices, default=UploadStatus.OPEN,
+                              help_text=_("上传中或已完成。"))  # fmt: skip
+    stored = models.ForeignKey(
+        "core.StoredFile", verbose_name=_("存储文件"), on_delete=models.PROTECT, null=True, blank=True,
+        related_name="+", help_text=_("完成后按 SHA-256 存储的文件。"),
+    )  # fmt: skip
+    created_at = models.DateTimeField(_("开始时间"), auto_now_add=True, help_text=_("开始上传的时间。"))
+    updated_at = models.DateTimeField(_("最后写入时间"), auto_now=True, help_text=_("最后一次写入的时间。"))
+
+    class Meta:
+        verbose_name = _("断点续传上传")
+        verbose_name_plural = _("断点续传上传")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(received__lte=models.F("size")),
+                name="upload_not_beyond_size",
+                violation_error_message=_("已接收字节数不能超过文件大小。"),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.filename}（{self.received}/{self.size}）"

@@ -18,4 +18,13 @@ CASE_OPEN = Rule(
     f"{L}第四十七条（归档保存）；种子文件001（二）：执法全过程记录，不能删改", module=M,
 )  # fmt: skip
 
-register(METADATA, RECORDED_AT, FILE_NEEDED, CASE_OPEN)
+UPLOAD_SIZE = Rule(
+    "EVD-005", "上传大小", "{detail}", "zhifa 文件存储规则；参数 ZHIFA_EVIDENCE_MAX_MB", "L", module=M
+)
+UPLOAD_OFFSET = Rule(
+    "EVD-006", "续传位置", "本次写入从第 {offset} 字节开始，但已接收 {received} 字节：请从第 {received} 字节续传。",
+    "zhifa 断点续传规则：每段只能接在已接收的内容之后", "L", module=M,
+)  # fmt: skip
+UPLOAD_STATE = Rule("EVD-007", "上传状态", "{detail}", "zhifa 断点续传规则", "L", module=M)
+
+register(METADATA, RECORDED_AT, FILE_NEEDED, CASE_OPEN, UPLOAD_SIZE, UPLOAD_OFFSET, UPLOAD_STATE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from uuid import UUID
 
 from ninja import Schema
 from pydantic import Field
@@ -31,4 +32,7 @@ class EvidenceInput(Schema):
     av_step: AVStep | None = Field(None, title="音像记录环节", description="视听资料记录的执法环节。")
     step_id: int | None = Field(
         None, title="办案步骤", description="证据所记录或产生于的已办步骤（步骤ID）。"
+    )
+    upload_id: UUID | None = Field(
+        None, title="断点续传上传ID", description="已完成的断点续传上传（大文件）；与直接附件二选一。"
     )

@@ -44,7 +44,9 @@ def evidence_add(
         people = {p.pk: p for p in Person.objects.filter(pk__in=[data.recorded_by_id, *data.officer_ids])}
         _check_people(data, people)
         stored = None
-        if upload is not None:
+        if data.upload_id is not None:
+            stored = _uploaded(case, data, upload, by)
+        elif upload is not None:
             allowed = ALLOWED_TYPES.get(data.kind, PAPER_TYPES)
             stored = store_upload(upload, name=filename or data.title, allowed=allowed,
                                   max_bytes=settings.EVIDENCE_UPLOAD_MAX_BYTES)  # fmt: skip
@@ -70,7 +72,7 @@ def _check(case: Case, data: EvidenceInput, upload) -> None:
         )
     if data.recorded_at > timezone.now():
         raise DomainError.from_rule(rules.RECORDED_AT, detail="制作/收集时间不能晚于现在。")
-    if data.kind in FILE_REQUIRED and upload is None:
+    if data.kind in FILE_REQUIRED and upload is None and data.upload_id is None:
         label = EvidenceKind(data.kind).label
         raise DomainError.from_rule(
             rules.FILE_NEEDED, detail=f"{label}须上传其文件（音视频或电子数据本身）。"
@@ -79,6 +81,22 @@ def _check(case: Case, data: EvidenceInput, upload) -> None:
         raise DomainError.from_rule(rules.METADATA, detail="只有视听资料可以标明音像记录环节。")
     if data.step_id is not None and not case.steps.filter(pk=data.step_id).exists():
         raise DomainError.from_rule(rules.METADATA, detail=f"步骤ID {data.step_id} 不是本案的办案步骤。")
+
+
+def _uploaded(case: Case, data: EvidenceInput, upload, by):
+    """The file of a completed resumable upload, checked against the kind like a direct attachment."""
+    from zhifa.core.core_rules import FILE_TYPE
+    from zhifa.core.storage import type_labels
+
+    from .uploads import completed_upload
+
+    if upload is not None:
+        raise DomainError.from_rule(rules.METADATA, detail="附件与断点续传上传只能选一种。")
+    stored = completed_upload(case=case, token=data.upload_id, by=by).stored
+    allowed = ALLOWED_TYPES.get(data.kind, PAPER_TYPES)
+    if stored.content_type not in allowed:
+        raise DomainError.from_rule(FILE_TYPE, name=stored.original_name, labels=type_labels(allowed))
+    return stored
 
 
 def _check_people(data: EvidenceInput, people: dict) -> None:

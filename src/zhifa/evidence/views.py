@@ -12,7 +12,7 @@ from zhifa.core.forms import call_service
 from zhifa.core.storage import open_blob
 from zhifa.core.views_support import workbench_view
 
-from . import selectors, services
+from . import casefile, selectors, services
 from .forms import EvidenceForm
 
 
@@ -49,3 +49,22 @@ def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
         raise Http404
     f = item.file
     return FileResponse(open_blob(f), content_type=f.content_type, filename=f.original_name)
+
+
+def casefile_response(case) -> HttpResponse:
+    pdf = casefile.casefile_pdf(case)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="casefile-{case.number}.pdf"'
+    return response
+
+
+@workbench_view(Perm.CASE_VIEW)
+def case_casefile(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = case_for(request.actor, case_id)
+    context = {"case": case, "contents": casefile.entries(case), "gaps": casefile.gaps(case)}
+    return render(request, "evidence/casefile_page.html", context)
+
+
+@workbench_view(Perm.CASE_VIEW)
+def case_casefile_pdf(request: HttpRequest, case_id: int) -> HttpResponse:
+    return casefile_response(case_for(request.actor, case_id))

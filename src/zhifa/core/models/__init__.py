@@ -1,4 +1,4 @@
-from .audit import AuditEvent, ChainHead
+from .audit import AuditEvent, ChainCheckpoint, ChainHead
 from .base import TimeStampedModel
 from .calendar import CalendarOverride
 from .files import StoredFile
@@ -8,6 +8,7 @@ from .regions import Region
 __all__ = [
     "AuditEvent",
     "CalendarOverride",
+    "ChainCheckpoint",
     "ChainHead",
     "Parameter",
     "Region",

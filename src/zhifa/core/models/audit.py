@@ -71,3 +71,25 @@ class ChainHead(models.Model):
 
     def __str__(self) -> str:
         return f"链头 #{self.seq}"
+
+
+class ChainCheckpoint(models.Model):
+    """每日检查点: the chain head at the end of a day (its sequence number and hash).
+
+    Whoever keeps a copy of a checkpoint (the 司法局, an auditor, the provincial platform) can later prove that no
+    event up to it has changed: the event with that number must still carry that hash, and the chain from it
+    must still verify (``zhifa verify --checkpoint 序号:哈希``).
+    """
+
+    day = models.DateField(_("日期"), unique=True, help_text=_("检查点所属的日期。"))
+    seq = models.BigIntegerField(_("链头序号"), help_text=_("当时链上最后一个事件的序号，即事件总数。"))
+    hash = models.CharField(_("链头哈希"), max_length=64, help_text=_("当时链上最后一个事件的哈希。"))
+    created_at = models.DateTimeField(_("记录时间"), auto_now_add=True, help_text=_("检查点写入的时间。"))
+
+    class Meta:
+        verbose_name = _("审计链检查点")
+        verbose_name_plural = _("审计链检查点")
+        ordering = ["-day"]
+
+    def __str__(self) -> str:
+        return f"{self.day} #{self.seq} {self.hash[:12]}"

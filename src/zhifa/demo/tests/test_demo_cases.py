@@ -53,6 +53,7 @@ from zhifa.demo import data as D
 from zhifa.demo import recordings as rec
 from zhifa.demo.loader import load_demo
 from zhifa.discretion.models import PartyViolation
+from zhifa.evidence.casefile import casefile_pdf, gaps
 from zhifa.evidence.models import EvidenceItem
 from zhifa.evidence.schemas import EvidenceInput
 from zhifa.evidence.services import evidence_add
@@ -362,6 +363,16 @@ def test_every_step_the_av_list_names_rests_on_its_own_recording(demo, capsys):
     assert EvidenceItem.objects.count() == demo["evidence"] >= len(needing)
     call_command("verify")  # the chain, then every clip against its digest and its audit event
     assert "存储文件与摘要一致" in capsys.readouterr().out
+
+
+def test_the_files_of_closed_cases_are_complete_and_print(demo):
+    closed = list(
+        _penalty().filter(state=PenaltyState.CLOSED).select_related("matter_version").order_by("id")
+    )
+    incomplete = {c.number: missing for c in closed if (missing := gaps(c))}
+    assert closed and incomplete == {}
+    general = next(c for c in closed if c.procedure == ProcedureCode.PENALTY_GENERAL and c.evidence.exists())
+    assert casefile_pdf(general).startswith(b"%PDF")
 
 
 def test_the_chain_verifies_with_one_event_for_each_bulk_case(demo):
