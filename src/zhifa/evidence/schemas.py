@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
+from django.utils import timezone
 from ninja import Schema
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from zhifa.catalog.constants import AVStep
 
@@ -36,3 +37,9 @@ class EvidenceInput(Schema):
     upload_id: UUID | None = Field(
         None, title="断点续传上传ID", description="已完成的断点续传上传（大文件）；与直接附件二选一。"
     )
+
+    @field_validator("recorded_at")
+    @classmethod
+    def _local_time(cls, value: datetime) -> datetime:
+        """A time without a zone is the deployment's local time (Asia/Shanghai), as an officer means it."""
+        return timezone.make_aware(value) if timezone.is_naive(value) else value

@@ -133,3 +133,12 @@ def _file():
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile("DSJ0012.mp4", MP4, content_type="video/mp4")
+
+
+def test_the_api_reads_a_time_without_zone_as_local_time(client, team, case):
+    client.force_login(team.officer_user)
+    body = {**_data(team), "recorded_at": "2026-09-15T10:30:00", "file": _file()}
+    body["officer_ids"] = [str(i) for i in body["officer_ids"]]
+    r = client.post(f"/api/v1/cases/{case.pk}/evidence", body)
+    assert r.status_code == 201, r.content
+    assert EvidenceItem.objects.get().recorded_at == datetime(2026, 9, 15, 10, 30, tzinfo=BJ)
