@@ -179,6 +179,10 @@ EVIDENCE_UPLOAD_MAX_BYTES = (
     env_int("ZHIFA_EVIDENCE_MAX_MB", 4096, "单个证据文件（执法记录仪视频等）的最大兆字节数。") * 1024 * 1024
 )
 
+EVIDENCE_RESUMABLE_MIN_BYTES = (
+    env_int("ZHIFA_RESUMABLE_MIN_MB", 8, "证据页面上超过此兆字节数的文件按断点续传分段上传。") * 1024 * 1024
+)
+
 SESSION_COOKIE_AGE = env_int("ZHIFA_SESSION_SECONDS", 8 * 3600, "工作台登录会话有效秒数。")
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("ZHIFA_SECURE_COOKIES", False, "仅通过 HTTPS 发送 Cookie（生产环境开启）。")

@@ -59,3 +59,42 @@ def test_an_officer_records_the_inspection_on_camera_from_a_phone(page, live_ser
     form.locator("button[type=submit]").click()
     page.wait_for_selector("text=已完成：现场检查")
     assert EvidenceItem.objects.get().step == Case.objects.get(pk=case.pk).steps.get(action="inspect_site")
+
+
+def test_a_large_video_goes_up_in_parts_and_is_registered(
+    page, live_server, body_a, tmp_path, settings, monkeypatch
+):
+    from zhifa.evidence import views
+    from zhifa.evidence.models import EvidenceUpload
+
+    settings.EVIDENCE_RESUMABLE_MIN_BYTES = (
+        1000  # "large" from 1 KB, so that a small file shows the mechanism
+    )
+    monkeypatch.setattr(views, "RESUMABLE_PART", 1024)
+    team = make_team(body_a)
+    case = filed(
+        team, file_on=date.today(), verify_on=date.today(), clue_on=date.today(), act_date=date.today()
+    )
+    page.goto(live_server.url + "/workbench/accounts/login/")
+    page.fill("input[name=username]", team.officer_user.username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/workbench/$"))
+
+    page.goto(
+        f"{live_server.url}/workbench/evidence/cases/{case.pk}/?kind=audio_visual&av_step=on_site_inspection"
+    )
+    page.fill("input[name=title]", "全天执法记录仪视频")
+    page.fill("textarea[name=proves]", "当日现场检查全过程")
+    page.fill("input[name=place]", "测试区示范路1号")
+    page.fill("input[name=source]", "执法记录仪（编号DSJ-0012）拍摄")
+    clip = tmp_path / "DSJ0012-全天.mp4"
+    clip.write_bytes(MP4)
+    page.set_input_files("input[name=file]", str(clip))
+    page.get_by_role("button", name="登记").click()
+    page.wait_for_selector("text=已登记证据1")
+
+    upload = EvidenceUpload.objects.get()
+    assert (upload.status, upload.received, upload.size) == ("complete", len(MP4), len(MP4))
+    item = EvidenceItem.objects.get()
+    assert item.file == upload.stored and item.file.original_name == "DSJ0012-全天.mp4"

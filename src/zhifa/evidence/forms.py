@@ -41,6 +41,8 @@ class EvidenceForm(forms.Form):
                            widget=forms.ClearableFileInput(attrs={**TEXT, "accept": ACCEPT}),
                            help_text="视听资料、电子数据必须附文件；文件按内容识别类型并计算 SHA-256。")  # fmt: skip
 
+    upload_id = forms.UUIDField(required=False, widget=forms.HiddenInput)  # set by the page's 断点续传 script
+
     def __init__(self, *args, case, actor, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         people = people_choices(case, actor)

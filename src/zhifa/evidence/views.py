@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -14,6 +15,8 @@ from zhifa.core.views_support import workbench_view
 
 from . import casefile, selectors, services
 from .forms import EvidenceForm
+
+RESUMABLE_PART = 4 * 1024 * 1024  # the page sends large files in 4 MB parts
 
 
 @workbench_view(Perm.CASE_VIEW)
@@ -36,7 +39,8 @@ def case_evidence(request: HttpRequest, case_id: int) -> HttpResponse:
         if item is not None:
             messages.success(request, f"已登记证据{item.seq}：{item.title}")
             return redirect("evidence:case", case_id=case.pk)
-    context = {"case": case, "items": selectors.case_evidence(case), "form": form}
+    context = {"case": case, "items": selectors.case_evidence(case), "form": form,
+               "resumable_min": settings.EVIDENCE_RESUMABLE_MIN_BYTES, "resumable_part": RESUMABLE_PART}  # fmt: skip
     return render(
         request, "evidence/case_evidence.html", context, status=422 if form and form.errors else 200
     )
