@@ -37,3 +37,16 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def login(page, live_server, user) -> None:
+    """Sign ``user`` in through the login page and wait for the workbench."""
+    import re
+
+    from zhifa.accounts.tests.factories import PASSWORD
+
+    page.goto(live_server.url + "/workbench/accounts/login/")
+    page.fill("input[name=username]", user.username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/workbench/$"))

@@ -1,15 +1,15 @@
 """In a real browser on a phone-sized screen: the step form says the inspection needs today's recording, the officer
 follows the link, uploads the clip with its metadata, and the inspection can then be taken."""
 
-import re
 from datetime import date
 
 import pytest
 
-from zhifa.accounts.tests.factories import PASSWORD
 from zhifa.cases.models import Case
 from zhifa.cases.tests.factories import filed, make_team
 from zhifa.evidence.models import EvidenceItem
+
+from .conftest import login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"browser-clip" * 200
@@ -24,11 +24,7 @@ def test_an_officer_records_the_inspection_on_camera_from_a_phone(page, live_ser
         team, file_on=date.today(), verify_on=date.today(), clue_on=date.today(), act_date=date.today()
     )
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(live_server.url + "/workbench/accounts/login/")
-    page.fill("input[name=username]", team.officer_user.username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r"/workbench/$"))
+    login(page, live_server, team.officer_user)
 
     page.goto(f"{live_server.url}/workbench/cases/{case.pk}/")
     page.locator("[data-testid=step-inspect_site] button.accordion-button").click()
@@ -75,11 +71,7 @@ def test_a_large_video_goes_up_in_parts_and_is_registered(
     case = filed(
         team, file_on=date.today(), verify_on=date.today(), clue_on=date.today(), act_date=date.today()
     )
-    page.goto(live_server.url + "/workbench/accounts/login/")
-    page.fill("input[name=username]", team.officer_user.username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r"/workbench/$"))
+    login(page, live_server, team.officer_user)
 
     page.goto(
         f"{live_server.url}/workbench/evidence/cases/{case.pk}/?kind=audio_visual&av_step=on_site_inspection"

@@ -44,3 +44,12 @@ def workbench_view(perm: str | None = None) -> Callable:
         return wrapper
 
     return decorator
+
+
+def blob_response(stored):
+    """A stored file (content-addressed blob) as a download under its original name."""
+    from django.http import FileResponse
+
+    from .storage import open_blob
+
+    return FileResponse(open_blob(stored), content_type=stored.content_type, filename=stored.original_name)

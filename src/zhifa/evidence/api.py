@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from django.http import FileResponse, HttpRequest
+from django.http import Http404, HttpRequest
 from ninja import Field, File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from zhifa.accounts.constants import Perm
 from zhifa.cases.selectors import case_for
 from zhifa.core.api_support import acting, responses
-from zhifa.core.storage import open_blob
+from zhifa.core.views_support import blob_response
 
 from . import casefile, selectors, services, uploads
 from .schemas import EvidenceInput
@@ -77,11 +77,8 @@ def evidence_add(request: HttpRequest, case_id: int, payload: Form[EvidenceInput
 def evidence_file(request: HttpRequest, item_id: int):
     item = selectors.evidence_for(acting(request, Perm.CASE_VIEW), item_id)
     if item.file is None:
-        from django.http import Http404
-
         raise Http404
-    f = item.file
-    return FileResponse(open_blob(f), content_type=f.content_type, filename=f.original_name)
+    return blob_response(item.file)
 
 
 class UploadIn(Schema):

@@ -10,8 +10,7 @@ from django.shortcuts import redirect, render
 from zhifa.accounts.constants import Perm
 from zhifa.cases.selectors import case_for
 from zhifa.core.forms import call_service
-from zhifa.core.storage import open_blob
-from zhifa.core.views_support import workbench_view
+from zhifa.core.views_support import blob_response, workbench_view
 
 from . import casefile, selectors, services
 from .forms import EvidenceForm
@@ -51,8 +50,7 @@ def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
     item = selectors.evidence_for(request.actor, pk)
     if item.file is None:
         raise Http404
-    f = item.file
-    return FileResponse(open_blob(f), content_type=f.content_type, filename=f.original_name)
+    return blob_response(item.file)
 
 
 def casefile_response(case) -> HttpResponse:

@@ -15,8 +15,7 @@ from zhifa.accounts.auth import actor_for
 from zhifa.accounts.constants import Perm
 from zhifa.accounts.permissions import get_in_scope
 from zhifa.core.forms import call_service
-from zhifa.core.storage import open_blob
-from zhifa.core.views_support import workbench_view
+from zhifa.core.views_support import blob_response, workbench_view
 from zhifa.personnel.selectors import person_list
 
 from . import selectors, services
@@ -210,4 +209,4 @@ def entrustment_terminate(request: HttpRequest, pk: int) -> HttpResponse:
 def entrustment_letter(request: HttpRequest, pk: int) -> FileResponse:
     """Stream the stored 委托书 to a user who can see the entrustment."""
     stored = _entrustment(actor_for(request), pk).letter
-    return FileResponse(open_blob(stored), content_type=stored.content_type, filename=stored.original_name)
+    return blob_response(stored)
