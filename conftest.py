@@ -35,6 +35,11 @@ ZHIFA_APPS = (
     "catalog",
     "discretion",
     "cases",
+    "evidence",
+    "licensing",
+    "coercion",
+    "inspections",
+    "acts",
     "supervision",
 )
 

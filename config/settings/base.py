@@ -71,6 +71,10 @@ INSTALLED_APPS = [
     "zhifa.discretion",
     "zhifa.cases",
     "zhifa.evidence",
+    "zhifa.licensing",
+    "zhifa.coercion",
+    "zhifa.inspections",
+    "zhifa.acts",
     "zhifa.supervision",
     "zhifa.portal",
 ]

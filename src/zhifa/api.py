@@ -88,12 +88,16 @@ def not_found(request, exc):
 
 def _mount() -> None:
     from zhifa.accounts.api import router as accounts_router
+    from zhifa.acts.api import router as acts_router
     from zhifa.cases.api import router as cases_router
     from zhifa.catalog.api import router as catalog_router
+    from zhifa.coercion.api import router as coercion_router
     from zhifa.core.api import router as core_router
     from zhifa.discretion.api import router as discretion_router
     from zhifa.evidence.api import router as evidence_router
+    from zhifa.inspections.api import router as inspections_router
     from zhifa.laws.api import router as laws_router
+    from zhifa.licensing.api import router as licensing_router
     from zhifa.organisations.api import router as organisations_router
     from zhifa.personnel.api import router as personnel_router
 
@@ -106,6 +110,10 @@ def _mount() -> None:
     api.add_router("/", discretion_router)
     api.add_router("/", cases_router)
     api.add_router("/", evidence_router)
+    api.add_router("/", licensing_router)
+    api.add_router("/", coercion_router)
+    api.add_router("/", inspections_router)
+    api.add_router("/", acts_router)
 
 
 _mount()

@@ -36,3 +36,6 @@ class Perm(models.TextChoices):
     CASE_HANDLE = "cases.handle", _("承办案件（登记、调查、告知、送达、执行）")
     CASE_APPROVE = "cases.approve", _("审批案件（立案、决定、中止、延期、回避、移送、结案）")
     CASE_REVIEW = "cases.review", _("案件审核与法制审核")
+    ACT_VIEW = "acts.view", _("查看行政许可、行政强制、行政检查及其他执法行为")
+    ACT_HANDLE = "acts.handle", _("办理行政许可、行政强制、行政检查及其他执法行为（受理、审查、实施、记录）")
+    ACT_APPROVE = "acts.approve", _("审批行政许可决定、行政强制措施与执行、行政检查")

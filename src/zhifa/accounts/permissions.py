@@ -19,10 +19,18 @@ from .constants import Perm, Role
 
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     Role.OFFICER: frozenset(
-        {Perm.ORG_VIEW, Perm.PERSON_VIEW, Perm.CATALOG_VIEW, Perm.CASE_VIEW, Perm.CASE_HANDLE}
+        {
+            Perm.ORG_VIEW,
+            Perm.PERSON_VIEW,
+            Perm.CATALOG_VIEW,
+            Perm.CASE_VIEW,
+            Perm.CASE_HANDLE,
+            Perm.ACT_VIEW,
+            Perm.ACT_HANDLE,
+        }
     ),
     Role.LEGAL_REVIEWER: frozenset(
-        {Perm.ORG_VIEW, Perm.PERSON_VIEW, Perm.CATALOG_VIEW, Perm.CASE_VIEW, Perm.CASE_REVIEW}
+        {Perm.ORG_VIEW, Perm.PERSON_VIEW, Perm.CATALOG_VIEW, Perm.CASE_VIEW, Perm.CASE_REVIEW, Perm.ACT_VIEW}
     ),
     Role.AGENCY_HEAD: frozenset(
         {
@@ -40,6 +48,9 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.CASE_VIEW,
             Perm.CASE_HANDLE,
             Perm.CASE_APPROVE,
+            Perm.ACT_VIEW,
+            Perm.ACT_HANDLE,
+            Perm.ACT_APPROVE,
         }
     ),
     Role.JUSTICE_OFFICE: frozenset(
@@ -51,6 +62,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.AUDIT_VIEW,
             Perm.CATALOG_VIEW,
             Perm.CASE_VIEW,  # supervises the street team's cases (product.md: 司法所)
+            Perm.ACT_VIEW,
         }
     ),
     Role.SUPERVISOR: frozenset(
@@ -72,6 +84,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.CATALOG_PUBLISH,
             Perm.BENCHMARK_FILE,
             Perm.CASE_VIEW,
+            Perm.ACT_VIEW,
         }
     ),
     Role.ADMIN: frozenset(Perm.values),

@@ -30,14 +30,18 @@ from zhifa.core.exceptions import DomainError
 from zhifa.organisations.models import Organisation
 
 from .accounts import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoAccount, load_accounts
+from .acts import load_acts
 from .assessments import load_assessments
 from .audit import load_audit
 from .cases import load_cases
 from .catalog import load_catalog
 from .certificates import load_certificates
+from .coercion import load_coercion
 from .context import LoadContext
 from .district import load_district
 from .exams import load_exams
+from .inspections import load_inspections
+from .licences import load_licences
 from .organisations import load_organisations
 from .people import load_people
 from .training import load_training
@@ -59,6 +63,10 @@ PARTS: tuple[Callable[[LoadContext], None], ...] = (
     load_assessments,
     load_catalog,
     load_cases,
+    load_licences,
+    load_inspections,
+    load_coercion,
+    load_acts,
     load_audit,
 )
 

@@ -193,3 +193,41 @@ def certificate_valid_on(person: Person, organisation, day: date) -> tuple[Certi
             label = CertState(state).label if state else "尚未发证"
             reasons.append(f"{person.name}的执法证（{cert.number or '未发证'}）在{day}处于“{label}”状态")
     return None, "；".join(reasons)
+
+
+def officer_shortfall(
+    people: list[Person], ids: list[int], organisations: list, day: date, needed: int = 2
+) -> str:
+    """Why ``people`` (the officers named by ``ids``) cannot take an act that needs ``needed`` certified officers of
+    one of ``organisations`` on ``day``; '' when they can. Auxiliary staff never count (《行政处罚法》第四十二条,
+    《行政强制法》第十七条, 国办发〔2024〕54号 五个严禁)."""
+    found = {p.pk: p for p in people}
+    problems = [f"人员ID {i} 不存在" for i in dict.fromkeys(ids) if i not in found]
+    refused = [why for p in people if (why := _officer_refusal(p, organisations, day))]
+    qualified = len(people) - len(refused)
+    problems += refused
+    if qualified >= needed and not problems:
+        return ""
+    head = f"须由不少于{needed}名在{day}持有效执法证的执法人员实施，现有{qualified}名"
+    return head + ("：" + "；".join(problems) if problems else "") + "。"
+
+
+def _officer_refusal(person: Person, organisations: list, day: date) -> str:
+    if person.is_auxiliary:
+        return f"{person.name}是辅助人员，不能独立执法，也不计入执法人员人数"
+    reasons = []
+    for org in organisations:
+        cert, why = certificate_valid_on(person, org, day)
+        if cert is not None:
+            return ""
+        reasons.append(why)
+    return "；".join(reasons)
+
+
+def officer_record(people: list[Person], organisations: list, day: date) -> list[dict]:
+    """The officers of a step as the history row keeps them: id, name and the certificate each held that day."""
+    rows = []
+    for person in people:
+        cert = next((c for org in organisations if (c := certificate_valid_on(person, org, day)[0])), None)
+        rows.append({"id": person.pk, "name": person.name, "certificate": cert.number if cert else ""})
+    return rows

@@ -3,6 +3,7 @@ from .base import TimeStampedModel
 from .calendar import CalendarOverride
 from .files import StoredFile
 from .parameters import Parameter
+from .procedural import DeadlineRecord, DeadlineState, StepRecord
 from .regions import Region
 
 __all__ = [
@@ -10,8 +11,11 @@ __all__ = [
     "CalendarOverride",
     "ChainCheckpoint",
     "ChainHead",
+    "DeadlineRecord",
+    "DeadlineState",
     "Parameter",
     "Region",
+    "StepRecord",
     "StoredFile",
     "TimeStampedModel",
 ]

@@ -1,0 +1,9 @@
+"""The demo district's year of acts (seed 003's scale); filled by the acts app's demo part."""
+
+from __future__ import annotations
+
+from .context import LoadContext
+
+
+def load_acts(ctx: LoadContext) -> None:
+    """Write the year's rows in bulk (see loader for the rules a part follows)."""

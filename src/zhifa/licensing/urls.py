@@ -1,0 +1,4 @@
+"""Workbench pages of the licensing app (行政许可)."""
+
+app_name = "licensing"
+urlpatterns: list = []
