@@ -194,6 +194,15 @@ PARAMETERS: dict[str, ParamSpec] = {
 }
 
 
+def register_params(*specs: ParamSpec) -> None:
+    """Add an app's own parameters to the table (called from the app's ``parameters`` module, which its
+    ``AppConfig.ready`` imports), so that every value stays in the one list the settings page and docs read."""
+    for spec in specs:
+        if spec.key in PARAMETERS and PARAMETERS[spec.key] != spec:
+            raise ValueError(f"参数 {spec.key} 已由其他模块定义")
+        PARAMETERS[spec.key] = spec
+
+
 def get_param(key: str) -> Any:
     """The effective value of a parameter: the deployment's override if any, else the table's default."""
     from .models import Parameter
