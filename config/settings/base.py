@@ -175,6 +175,45 @@ STATICFILES_DIRS = [SRC_DIR / "static"]
 STATIC_ROOT = DATA_DIR / "static"
 MEDIA_ROOT = DATA_DIR / "files"
 MEDIA_URL = "/files/"
+
+# The content-addressed file store (``core.storage``): the data directory by default; S3-compatible object storage
+# (MinIO, a government cloud's OSS/OBS, AWS S3) when ZHIFA_USE_S3 is on — install with `pip install -e .[s3]`.
+USE_S3 = env_bool(
+    "ZHIFA_USE_S3",
+    False,
+    "把证据、归档 PDF 等存储文件放入 S3 兼容对象存储（需安装 zhifa[s3]）；默认存于数据目录 files/blobs。",
+)
+_s3 = {
+    "bucket_name": env_str("ZHIFA_S3_BUCKET", "", "对象存储桶名称（ZHIFA_USE_S3 开启时必填）。"),
+    "endpoint_url": env_str(
+        "ZHIFA_S3_ENDPOINT_URL", "", "对象存储服务地址，如 http://minio.internal:9000；使用 AWS S3 时留空。"
+    )
+    or None,
+    "region_name": env_str("ZHIFA_S3_REGION", "", "对象存储区域（服务要求时填写）。") or None,
+    "access_key": env_secret(
+        "ZHIFA_S3_ACCESS_KEY", "", "对象存储访问密钥 ID（或 ZHIFA_S3_ACCESS_KEY_FILE）。"
+    )
+    or None,
+    "secret_key": env_secret("ZHIFA_S3_SECRET_KEY", "", "对象存储访问密钥（或 ZHIFA_S3_SECRET_KEY_FILE）。")
+    or None,
+    "location": env_str("ZHIFA_S3_PREFIX", "blobs", "存储文件在桶内的前缀。"),
+    "file_overwrite": False,  # content-addressed: an existing name already holds the same bytes
+    "default_acl": None,
+    "querystring_auth": True,
+}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "blobs": (
+        {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": _s3}
+        if USE_S3
+        else {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": MEDIA_ROOT / "blobs", "file_permissions_mode": 0o440,
+                        "directory_permissions_mode": 0o750},
+        }
+    ),
+}  # fmt: skip
 FILE_UPLOAD_MAX_BYTES = (
     env_int("ZHIFA_UPLOAD_MAX_MB", 20, "单个上传文件（如委托书、证件照片）的最大兆字节数。") * 1024 * 1024
 )
@@ -182,6 +221,11 @@ FILE_UPLOAD_MAX_BYTES = (
 EVIDENCE_UPLOAD_MAX_BYTES = (
     env_int("ZHIFA_EVIDENCE_MAX_MB", 4096, "单个证据文件（执法记录仪视频等）的最大兆字节数。") * 1024 * 1024
 )
+
+SWEEP_GRACE_HOURS = env_int(
+    "ZHIFA_SWEEP_GRACE_HOURS", 48,
+    "zhifa sweep 只清理早于此小时数、且没有任何记录引用的文件与中断的续传（给正在进行的上传留出时间）。",
+)  # fmt: skip
 
 EVIDENCE_RESUMABLE_MIN_BYTES = (
     env_int("ZHIFA_RESUMABLE_MIN_MB", 8, "证据页面上超过此兆字节数的文件按断点续传分段上传。") * 1024 * 1024

@@ -137,13 +137,14 @@ def case_step(*, case: Case | None, action: str, facts: StepFacts, by) -> Case:
         case.state = _target(case, step, from_state)
         row.to_state = case.state
         row.save(update_fields=["to_state", "data"])
-        _issue_documents(ctx, step, row)
+        issued = _issue_documents(ctx, step, row)
         effects.finish(ctx, row)
         apply_deadlines(ctx, step, row)
         case.full_clean()
         case.save()
         audit(actor=by, action=f"case.{action}", obj=case, before=before,
-              after={"step": row.pk, **{f: str(getattr(case, f)) for f in CASE_FIELDS}},
+              after={"step": row.pk, **{f: str(getattr(case, f)) for f in CASE_FIELDS},
+                     "documents": {str(d.pk): d.digest() for d in issued}},
               organisation_id=case.organisation_id)  # fmt: skip
     return case
 

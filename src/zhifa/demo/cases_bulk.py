@@ -904,7 +904,7 @@ class Year:
             action="case.import_demo", object_type="cases.case", object_id=str(case.pk), actor_label=LOADER,
             organisation_id=case.organisation_id, at=w.steps[-1].at + timedelta(minutes=1),
             after={"number": case.number, "procedure": case.procedure, "state": case.state, "status": case.status,
-                   "steps": len(w.steps), "documents": [d.number for d in w.documents if d.number]},
+                   "steps": len(w.steps), "documents": {str(d.pk): d.digest() for d in w.documents}},
         )  # fmt: skip
 
 

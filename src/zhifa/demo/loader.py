@@ -31,6 +31,7 @@ from zhifa.organisations.models import Organisation
 
 from .accounts import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoAccount, load_accounts
 from .acts import load_acts
+from .archive import load_archive
 from .assessments import load_assessments
 from .audit import load_audit
 from .cases import load_cases
@@ -63,6 +64,7 @@ PARTS: tuple[Callable[[LoadContext], None], ...] = (
     load_assessments,
     load_catalog,
     load_cases,
+    load_archive,
     load_licences,
     load_inspections,
     load_coercion,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from zhifa.cases.guards import av_step_required
 from zhifa.cases.rendering import FONT_DIR, font_paths, render_html
 from zhifa.cases.workflow import PROCEDURES
 from zhifa.catalog.constants import AVStep
-from zhifa.core.storage import IMAGE_TYPES, blob_path
+from zhifa.core.storage import IMAGE_TYPES, local_copy
 
 from .models import EvidenceItem
 
@@ -103,8 +104,9 @@ def _style(html: str) -> str:
     return re.search(r"<style>(.*?)</style>", html, re.S).group(1)
 
 
-def casefile_html(case) -> str:
-    """The whole volume as one HTML document: WeasyPrint numbers the pages and fills the index's page numbers."""
+def casefile_html(case, images: dict[int, str]) -> str:
+    """The whole volume as one HTML document: WeasyPrint numbers the pages and fills the index's page numbers.
+    ``images`` maps an evidence item to the file URI of its photo."""
     contents = entries(case)
     font_base = FONT_DIR.as_uri() + "/"
     sections, style = [], ""
@@ -114,8 +116,10 @@ def casefile_html(case) -> str:
             style = style or _style(html)
             sections.append({"entry": e, "body": _body(html)})
         else:
-            sections.append({"entry": e, "item": e.evidence, "image": _image_uri(e.evidence)})
+            sections.append({"entry": e, "item": e.evidence, "image": images.get(e.evidence.pk, "")})
+    archived = getattr(case, "casefile", None) if case.pk else None
     context = {
+        "archived": archived, "supplements": archived.supplements.select_related("file") if archived else [],
         "case": case, "contents": contents, "sections": sections, "style": style, "gaps": gaps(case),
         "documents": sum(e.document is not None for e in contents), "items": sum(e.evidence is not None for e in contents),
         "made_on": timezone.localdate(), "stages": STAGES,
@@ -130,19 +134,23 @@ def _casefile_engine() -> Engine:
                   autoescape=True)  # fmt: skip
 
 
-def _image_uri(item: EvidenceItem) -> str:
-    if item.file is None or item.file.content_type not in IMAGE_TYPES:
-        return ""
-    return blob_path(item.file.sha256).as_uri()
+def _images(case, directory: Path) -> dict[int, str]:
+    """The photos among the case's evidence, as local file URIs (copied out of object storage when needed)."""
+    items = case.evidence.select_related("file").filter(file__content_type__in=IMAGE_TYPES)
+    return {i.pk: local_copy(i.file, directory).as_uri() for i in items}
 
 
 def casefile_pdf(case) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="zhifa-casefile-") as tmp:
+        images = _images(case, Path(tmp))
+        return _write_pdf(casefile_html(case, images), set(images.values()))
+
+
+def _write_pdf(html: str, images: set[str]) -> bytes:
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
-    html = casefile_html(case)
-    allowed = {p.as_uri() for p in font_paths().values()}
-    allowed |= {_image_uri(i) for i in case.evidence.select_related("file")} - {""}
+    allowed = {p.as_uri() for p in font_paths().values()} | images
 
     class CaseFiles(URLFetcher):
         def fetch(self, url, headers=None):

@@ -17,3 +17,15 @@ class EvidenceKind(models.TextChoices):
 
 # Kinds whose content is the file itself: an item of these kinds cannot be saved without it.
 FILE_REQUIRED = frozenset({EvidenceKind.AUDIO_VISUAL, EvidenceKind.ELECTRONIC})
+
+
+class CaseFileStatus(models.TextChoices):
+    ARCHIVED = "archived", _("已归档")
+    DESTRUCTION_PROPOSED = "destruction_proposed", _("拟销毁（待审批）")
+    DESTROYED = "destroyed", _("已销毁")
+
+
+class DestructionDecision(models.TextChoices):
+    PENDING = "pending", _("待审批")
+    APPROVED = "approved", _("批准销毁")
+    REJECTED = "rejected", _("不予销毁（继续保存）")

@@ -68,3 +68,34 @@ class EvidenceForm(forms.Form):
                 field = str(error["loc"][0]) if error.get("loc") else None
                 self.add_error(field if field in self.fields else None, input_error_text(error))
         return cleaned
+
+
+class SupplementForm(forms.Form):
+    """补充归档: material added to an archived file, with its reason."""
+
+    title = forms.CharField(label="材料名称", max_length=200, widget=forms.TextInput(attrs=TEXT))
+    reason = forms.CharField(
+        label="补充理由", max_length=2000, widget=forms.Textarea(attrs={**TEXT, "rows": 2})
+    )
+    file = forms.FileField(label="文件（PDF、图片或音视频）", required=False,
+                           widget=forms.ClearableFileInput(attrs={"class": "form-control"}))  # fmt: skip
+
+
+class DestructionProposalForm(forms.Form):
+    appraisal = forms.CharField(label="鉴定意见", max_length=2000,
+                                widget=forms.Textarea(attrs={**TEXT, "rows": 2}))  # fmt: skip
+
+
+class DestructionDecisionForm(forms.Form):
+    approve = forms.TypedChoiceField(label="审批结果", choices=[("1", "批准销毁"), ("0", "不予销毁，继续保存")],
+                                     coerce=lambda v: v == "1", widget=forms.Select(attrs={"class": "form-select"}))  # fmt: skip
+    opinion = forms.CharField(
+        label="审批意见", max_length=2000, widget=forms.Textarea(attrs={**TEXT, "rows": 2})
+    )
+    supervisors = forms.CharField(label="监销人（两人以上，用顿号或逗号分隔）", max_length=200, required=False,
+                                  widget=forms.TextInput(attrs=TEXT))  # fmt: skip
+
+    def names(self) -> list[str]:
+        import re
+
+        return [n for n in re.split(r"[、，,；;\s]+", self.cleaned_data.get("supervisors") or "") if n]

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from zhifa.catalog.constants import AVStep
 
-from .constants import EvidenceKind
+from .constants import CaseFileStatus, DestructionDecision, EvidenceKind
 
 
 class EvidenceItem(models.Model):
@@ -72,9 +72,115 @@ class EvidenceItem(models.Model):
         return f"证据{self.seq} {self.title}"
 
 
+class CaseFile(models.Model):
+    """归档案卷: the case file as it was archived — its 档号, 保管期限, the manifest of every document and item it
+    holds with their digests (the manifest's own digest joins the audit chain), and the volume PDF made at archiving.
+    An archived file is locked: later material is added as a supplement with a reason, never by editing."""
+
+    case = models.OneToOneField(
+        "cases.Case", verbose_name=_("案件"), on_delete=models.PROTECT, related_name="casefile",
+        help_text=_("归档的案件。"),
+    )  # fmt: skip
+    archive_number = models.CharField(
+        _("档号"), max_length=60, unique=True, help_text=_("归档时编定的档号。")
+    )
+    retention_years = models.PositiveSmallIntegerField(
+        _("保管期限（年）"), help_text=_("定期保管的年数；0 表示永久保管（参数 archive.retention_years）。")
+    )
+    retain_until = models.DateField(
+        _("保管至"),
+        null=True,
+        blank=True,
+        help_text=_("定期保管的最后一日（自结案次年1月1日起算）；永久保管为空。"),
+    )
+    archived_on = models.DateField(_("归档日期"), help_text=_("案卷归档之日。"))
+    archived_by = models.CharField(_("归档人"), max_length=200, help_text=_("办理归档的账号。"))
+    manifest = models.JSONField(
+        _("卷内清单"), default=list, help_text=_("归档时卷内每份文书、证据及其摘要。")
+    )
+    manifest_sha256 = models.CharField(
+        _("清单摘要"), max_length=64, help_text=_("卷内清单的 SHA-256，写入审计链。")
+    )
+    pdf = models.ForeignKey(
+        "core.StoredFile", verbose_name=_("归档 PDF"), on_delete=models.PROTECT, null=True, blank=True,
+        related_name="+", help_text=_("归档时生成的整卷 PDF。"),
+    )  # fmt: skip
+    status = models.CharField(_("状态"), max_length=24, choices=CaseFileStatus.choices,
+                              default=CaseFileStatus.ARCHIVED, help_text=_("已归档、拟销毁或已销毁。"))  # fmt: skip
+
+    class Meta:
+        verbose_name = _("归档案卷")
+        verbose_name_plural = _("归档案卷")
+        ordering = ["-archived_on", "-id"]
+
+    def __str__(self) -> str:
+        return self.archive_number
+
+    @property
+    def retention_label(self) -> str:
+        return "永久" if self.retention_years == 0 else f"定期{self.retention_years}年"
+
+
+class CaseFileSupplement(models.Model):
+    """补充归档材料: material added to an archived file afterwards (a court ruling, a later receipt), with the
+    reason and who added it; the archived volume itself is not changed."""
+
+    casefile = models.ForeignKey(
+        CaseFile, verbose_name=_("案卷"), on_delete=models.PROTECT, related_name="supplements",
+        help_text=_("补充的归档案卷。"),
+    )  # fmt: skip
+    seq = models.PositiveIntegerField(_("补充序号"), help_text=_("案卷内按补充顺序编号。"))
+    title = models.CharField(_("材料名称"), max_length=200, help_text=_("补充材料的名称。"))
+    reason = models.TextField(_("补充理由"), help_text=_("为何在归档后补充该材料。"))
+    file = models.ForeignKey(
+        "core.StoredFile", verbose_name=_("文件"), on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        help_text=_("补充材料的文件。"),
+    )  # fmt: skip
+    added_by = models.CharField(_("补充人"), max_length=200, help_text=_("办理补充的账号。"))
+    added_at = models.DateTimeField(_("补充时间"), help_text=_("补充入卷的时间。"))
+
+    class Meta:
+        verbose_name = _("补充归档材料")
+        verbose_name_plural = _("补充归档材料")
+        ordering = ["casefile", "seq"]
+        constraints = [models.UniqueConstraint(fields=["casefile", "seq"], name="supplement_seq_unique")]
+
+    def __str__(self) -> str:
+        return f"补充{self.seq} {self.title}"
+
+
+class CaseFileDestruction(models.Model):
+    """案卷销毁审批: a proposal to destroy a file whose 保管期限 has ended, with the appraisal (鉴定意见), and the
+    decision of a different person; an approved destruction names the two who supervised it (监销人)."""
+
+    casefile = models.ForeignKey(
+        CaseFile, verbose_name=_("案卷"), on_delete=models.PROTECT, related_name="destructions",
+        help_text=_("拟销毁的案卷。"),
+    )  # fmt: skip
+    proposed_on = models.DateField(_("提出日期"), help_text=_("提出销毁之日。"))
+    proposed_by = models.CharField(_("提出人"), max_length=200, help_text=_("提出销毁的账号。"))
+    proposed_by_id = models.BigIntegerField(_("提出人ID"), help_text=_("提出销毁的账号ID。"))
+    appraisal = models.TextField(_("鉴定意见"), help_text=_("档案鉴定小组对案卷是否仍有保存价值的意见。"))
+    decision = models.CharField(_("审批结果"), max_length=10, choices=DestructionDecision.choices,
+                                default=DestructionDecision.PENDING, help_text=_("待审批、批准销毁或不予销毁。"))  # fmt: skip
+    decided_on = models.DateField(_("审批日期"), null=True, blank=True, help_text=_("作出审批决定之日。"))
+    decided_by = models.CharField(_("审批人"), max_length=200, blank=True, help_text=_("审批销毁的账号。"))
+    opinion = models.TextField(_("审批意见"), blank=True, help_text=_("审批人的意见。"))
+    supervisors = models.JSONField(_("监销人"), default=list, blank=True, help_text=_("监督销毁的两名人员。"))
+
+    class Meta:
+        verbose_name = _("案卷销毁审批")
+        verbose_name_plural = _("案卷销毁审批")
+        ordering = ["-proposed_on", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.casefile} {self.get_decision_display()}"
+
+
 class UploadStatus(models.TextChoices):
     OPEN = "open", _("上传中")
     COMPLETE = "complete", _("已完成")
+    EXPIRED = "expired", _("已过期（已清理）")
 
 
 class EvidenceUpload(models.Model):

@@ -27,4 +27,31 @@ UPLOAD_OFFSET = Rule(
 )  # fmt: skip
 UPLOAD_STATE = Rule("EVD-007", "上传状态", "{detail}", "zhifa 断点续传规则", "L", module=M)
 
-register(METADATA, RECORDED_AT, FILE_NEEDED, CASE_OPEN, UPLOAD_SIZE, UPLOAD_OFFSET, UPLOAD_STATE)
+A = "《中华人民共和国档案法》"
+ARCHIVE_STATE = Rule(
+    "EVD-010", "归档条件", "{detail}",
+    f"{A}（应当归档的材料按规定移交、集中管理；条文号未核实）；种子文件001（二）：执法全过程记录，从启动到归档", "S",
+    module=M,
+)  # fmt: skip
+ARCHIVE_COMPLETE = Rule(
+    "EVD-011", "案卷完整", "案卷不完整，不能归档。缺少：{missing}。请补齐后再归档。",
+    f"种子文件003二（一）（案卷不是一案一卷、顺序混乱、材料不全）；{L}第四十七条（归档保存）", module=M,
+)  # fmt: skip
+ARCHIVE_LOCKED = Rule(
+    "EVD-012", "归档锁定", "{detail}",
+    f"{A}（禁止涂改、伪造、擅自销毁档案；条文号未核实）；种子文件001（二）：不能删改；补充材料须注明理由", "S",
+    module=M,
+)  # fmt: skip
+RETENTION = Rule(
+    "EVD-013", "保管期限", "{detail}",
+    f"{A}（档案鉴定与销毁；条文号未核实）；《机关文件材料归档范围和文书档案保管期限规定》；参数 archive.retention_years",
+    "S", module=M,
+)  # fmt: skip
+DESTRUCTION = Rule(
+    "EVD-014", "销毁审批", "{detail}",
+    f"{A}（经鉴定可以销毁的档案按规定程序销毁；条文号未核实）；销毁清册经批准、两人以上监销为档案管理通行做法", "S",
+    module=M,
+)  # fmt: skip
+
+register(METADATA, RECORDED_AT, FILE_NEEDED, CASE_OPEN, UPLOAD_SIZE, UPLOAD_OFFSET, UPLOAD_STATE, ARCHIVE_STATE,
+         ARCHIVE_COMPLETE, ARCHIVE_LOCKED, RETENTION, DESTRUCTION)  # fmt: skip

@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 
 from zhifa.accounts.constants import Perm
 from zhifa.accounts.permissions import require
@@ -24,7 +25,7 @@ from zhifa.core.exceptions import DomainError
 from zhifa.core.storage import AV_TYPES, DOCUMENT_TYPES, IMAGE_TYPES, sniff_type, store_path, type_labels
 
 from . import rules
-from .models import EvidenceUpload, UploadStatus
+from .models import EvidenceItem, EvidenceUpload, UploadStatus
 from .services import CLOSED_STATES
 
 UPLOADABLE = AV_TYPES | DOCUMENT_TYPES | IMAGE_TYPES
@@ -76,7 +77,7 @@ def upload_append(*, token, offset: int, stream: BinaryIO, length: int, by) -> E
     with transaction.atomic():
         upload = EvidenceUpload.objects.select_for_update().get(pk=upload_for(by, token).pk)
         if upload.status != UploadStatus.OPEN:
-            raise DomainError.from_rule(rules.UPLOAD_STATE, detail="该上传已完成，不能再写入。")
+            raise DomainError.from_rule(rules.UPLOAD_STATE, detail=_closed(upload))
         if offset != upload.received:
             raise DomainError.from_rule(rules.UPLOAD_OFFSET, offset=offset, received=upload.received)
         if length <= 0 or upload.received + length > upload.size:
@@ -119,9 +120,37 @@ def completed_upload(*, case: Case, token, by) -> EvidenceUpload:
     upload = upload_for(by, token)
     if upload.case_id != case.pk:
         raise DomainError.from_rule(rules.UPLOAD_STATE, detail="该上传不属于本案。")
+    if upload.status == UploadStatus.EXPIRED:
+        raise DomainError.from_rule(rules.UPLOAD_STATE, detail=_closed(upload))
     if upload.status != UploadStatus.COMPLETE:
         raise DomainError.from_rule(
             rules.UPLOAD_STATE,
             detail=f"该上传尚未完成（已接收 {upload.received}/{upload.size} 字节），请续传后再登记。",
         )
     return upload
+
+
+def _closed(upload: EvidenceUpload) -> str:
+    if upload.status == UploadStatus.EXPIRED:
+        hours = settings.SWEEP_GRACE_HOURS
+        return f"该上传超过 {hours} 小时未完成或未登记，已被清理，请重新上传。"
+    return "该上传已完成，不能再写入。"
+
+
+def sweep_uploads(cutoff, dry_run: bool) -> tuple[str, int, int]:
+    """``zhifa sweep``: uploads left open, or completed but never registered as evidence, since before ``cutoff``
+    are closed as expired; their partial file is deleted and their stored file released (the sweep then removes
+    it unless a record uses it)."""
+    stale = EvidenceUpload.objects.filter(
+        updated_at__lt=cutoff, status__in=[UploadStatus.OPEN, UploadStatus.COMPLETE]
+    )
+    used = EvidenceItem.objects.filter(file_id=OuterRef("stored_id"))
+    stale = list(stale.annotate(used=Exists(used)).filter(used=False))
+    freed = sum(upload.received for upload in stale if upload.status == UploadStatus.OPEN)
+    if not dry_run:
+        for upload in stale:
+            part_path(upload).unlink(missing_ok=True)
+        EvidenceUpload.objects.filter(pk__in=[u.pk for u in stale]).update(
+            status=UploadStatus.EXPIRED, stored=None
+        )
+    return "过期的续传上传", len(stale), freed

@@ -1,3 +1,6 @@
+import hashlib
+import json
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -68,3 +71,16 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.number}"
+
+    def digest(self) -> str:
+        """SHA-256 of what was issued (kind, 文号, date and the frozen data, in a canonical JSON form): the value
+        the audit chain records when the document is issued, so ``zhifa verify`` finds a document changed later.
+        ``served_on`` is not part of it: service is recorded after issue."""
+        issued = {
+            "kind": self.kind,
+            "number": self.number,
+            "issued_on": str(self.issued_on),
+            "data": self.data,
+        }
+        canonical = json.dumps(issued, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode()).hexdigest()

@@ -53,8 +53,9 @@ from zhifa.demo import data as D
 from zhifa.demo import recordings as rec
 from zhifa.demo.loader import load_demo
 from zhifa.discretion.models import PartyViolation
+from zhifa.evidence.archive import ARCHIVE_SERIES
 from zhifa.evidence.casefile import casefile_pdf, gaps
-from zhifa.evidence.models import EvidenceItem
+from zhifa.evidence.models import CaseFile, EvidenceItem
 from zhifa.evidence.schemas import EvidenceInput
 from zhifa.evidence.services import evidence_add
 from zhifa.organisations.constants import Category
@@ -168,6 +169,9 @@ def test_document_numbers_are_unique_and_every_series_is_gap_free(demo):
                 .values_list("number", flat=True)
             )
             serials = sorted(int(n.removeprefix(prefix)) for n in found)
+        elif series.kind == ARCHIVE_SERIES:  # 档号: body·year·retention·serial
+            found = CaseFile.objects.filter(case__organisation=org, archived_on__year=series.year)
+            serials = sorted(int(n.rsplit("·", 1)[1]) for n in found.values_list("archive_number", flat=True))
         else:
             prefix = f"{body_word(org)}{DOCUMENT_PREFIX[series.kind]}〔{series.year}〕"
             docs = Document.objects.filter(
@@ -391,3 +395,17 @@ def test_bulk_documents_render(demo):
         html = render_html(doc)
         assert doc.data["party"] in html and (doc.number in html if doc.number else True), doc.kind
     assert len(seen) >= 15
+
+
+def test_ended_cases_are_archived_with_a_manifest_on_the_chain_and_some_wait_overdue(demo):
+    from zhifa.evidence.archive import manifest, manifest_digest
+    from zhifa.evidence.selectors import archive_overview
+
+    files = CaseFile.objects.select_related("case")
+    assert demo["casefiles"] == files.count() > 0 and demo["casefiles_waiting"] > 0
+    sample = files.order_by("pk")[:20]
+    assert all(manifest_digest(manifest(f.case)) == f.manifest_sha256 for f in sample)
+    assert all(f.archived_on >= f.case.closed_on for f in files)
+    assert AuditEvent.objects.filter(action="casefile.archive").count() == files.count()
+    desk = archive_overview(_actor("head"), TODAY)
+    assert any(p.overdue for p in desk["pending"]) and desk["archived_total"] > 0

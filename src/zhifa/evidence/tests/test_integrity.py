@@ -10,6 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from zhifa.accounts.tests.factories import actor_of
+from zhifa.cases.models import Document
 from zhifa.cases.tests.factories import filed, make_team
 from zhifa.core.models import StoredFile
 from zhifa.core.storage import blob_path
@@ -63,3 +64,22 @@ def test_an_item_pointed_at_another_file_is_found(item):
     blob_path(other.sha256).parent.mkdir(parents=True, exist_ok=True)
     EvidenceItem.objects.filter(pk=item.pk).update(file=other)
     _fails(f"案件 {item.case.number} 证据1", "与登记时写入审计链的摘要不一致")
+
+
+def test_a_document_changed_in_the_database_is_found_and_named(item):
+    doc = item.case.documents.get(kind="filing_approval")
+    data = {**doc.data, "facts": doc.data.get("facts", "") + "（改）"}
+    Document.objects.filter(pk=doc.pk).update(data=data)
+    _fails(f"案件 {item.case.number} 文书“立案审批表”", "内容与制作时写入审计链的摘要不一致")
+
+
+def test_a_document_the_chain_never_saw_is_found(item):
+    doc = item.case.documents.get(kind="filing_approval")
+    Document.objects.create(case=item.case, step=doc.step, kind=doc.kind, number="", issued_on=doc.issued_on,
+                            data={"inserted": True})  # fmt: skip
+    _fails(f"案件 {item.case.number} 文书“立案审批表”", "审计链中没有其制作事件")
+
+
+def test_serving_a_document_does_not_count_as_a_change(item):
+    Document.objects.filter(case=item.case).update(served_on=item.case.registered_on)
+    call_command("verify")

@@ -114,3 +114,58 @@ def test_only_the_account_that_started_an_upload_may_continue_it(client, team, c
     client.force_login(colleague)
     assert client.get(f"/api/v1/evidence/uploads/{up['id']}").status_code == 404
     assert _put(client, up["id"], 0, VIDEO[:1000]).status_code == 404
+
+
+def test_the_sweep_expires_an_abandoned_upload_and_frees_its_space(client, team, case):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from zhifa.core.sweep import sweep
+    from zhifa.evidence.uploads import part_path
+
+    client.force_login(team.officer_user)
+    abandoned, finished = _start(client, case), _start(client, case, size=len(MP4))
+    assert _put(client, abandoned["id"], 0, VIDEO[:1_000_000]).status_code == 200
+    assert _put(client, finished["id"], 0, MP4).status_code == 200
+    long_ago = timezone.now() - timedelta(hours=72)
+    EvidenceUpload.objects.update(updated_at=long_ago)
+    from zhifa.core.models import StoredFile
+
+    StoredFile.objects.update(created_at=long_ago)
+    stale = EvidenceUpload.objects.get(token=abandoned["id"])
+    stored = EvidenceUpload.objects.get(token=finished["id"]).stored
+    assert part_path(stale).exists()
+
+    sweep()
+    assert not part_path(stale).exists()
+    assert set(EvidenceUpload.objects.values_list("status", flat=True)) == {"expired"}
+    assert not StoredFile.objects.filter(
+        pk=stored.pk
+    ).exists()  # completed, never registered: released, removed
+    late = _put(client, abandoned["id"], 1_000_000, VIDEO[1_000_000:2_000_000])
+    assert late.status_code == 409 and "已被清理，请重新上传" in late.json()["message"]
+
+
+def test_the_sweep_keeps_an_upload_registered_as_evidence(client, team, case):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from zhifa.core.models import StoredFile
+    from zhifa.core.sweep import sweep
+
+    client.force_login(team.officer_user)
+    up = _start(client, case, size=len(MP4))
+    _put(client, up["id"], 0, MP4)
+    data = {**_data(team), "upload_id": up["id"], "recorded_at": "2026-09-15T10:30:00+08:00"}
+    data["officer_ids"] = [str(i) for i in data["officer_ids"]]
+    r = client.post(f"/api/v1/cases/{case.pk}/evidence", data)
+    assert r.status_code == 201, r.content
+    long_ago = timezone.now() - timedelta(hours=72)
+    EvidenceUpload.objects.update(updated_at=long_ago)
+    StoredFile.objects.update(created_at=long_ago)
+    sweep()
+    item = EvidenceItem.objects.get(case=case)
+    assert blob_path(item.file.sha256).exists()
+    assert EvidenceUpload.objects.get(token=up["id"]).status == "complete"
