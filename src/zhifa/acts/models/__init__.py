@@ -1,1 +1,3 @@
-"""Models of the acts app."""
+from .records import ActDeadline, ActRecord, ActStep
+
+__all__ = ["ActDeadline", "ActRecord", "ActStep"]

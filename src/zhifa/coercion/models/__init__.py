@@ -1,1 +1,11 @@
-"""Models of the coercion app."""
+from .executions import CoercionExecution, CoercionExecutionDeadline, CoercionExecutionStep
+from .measures import CoercionMeasure, CoercionMeasureDeadline, CoercionMeasureStep
+
+__all__ = [
+    "CoercionExecution",
+    "CoercionExecutionDeadline",
+    "CoercionExecutionStep",
+    "CoercionMeasure",
+    "CoercionMeasureDeadline",
+    "CoercionMeasureStep",
+]
