@@ -1,1 +1,3 @@
-"""Models of the inspections app."""
+from .inspections import Inspection, InspectionDeadline, InspectionState, InspectionStep
+
+__all__ = ["Inspection", "InspectionDeadline", "InspectionState", "InspectionStep"]
