@@ -89,3 +89,11 @@ def test_it_registers_an_inspection_from_the_form(client, team):
     inspection = Inspection.objects.get()
     assert r.status_code == 302 and r["Location"] == f"/workbench/inspections/{inspection.pk}/"
     assert inspection.state == "pending"
+
+
+def test_the_case_an_inspection_opened_shows_the_inspection_as_its_source(client, team):
+    inspection = take(team, reach(team, "recorded"), "open_case")
+    client.force_login(team.officer_user)
+    page = client.get(f"/workbench/cases/{inspection.case_id}/").text
+    assert "来源检查" in page and inspection.number in page
+    assert f"/workbench/inspections/{inspection.pk}/" in page
