@@ -15,7 +15,16 @@ COUNT_LABELS = {
     "penalty_cases_simple": "简易程序案件", "penalty_cases_live": "演示账号在办案件", "case_steps": "办案步骤",
     "documents": "执法文书", "case_deadlines": "办案期限", "parties": "当事人", "legal_reviews": "法制审核",
     "hearings": "听证", "discussions": "集体讨论", "penalty_violations": "本平台违法记录",
-    "evidence": "音像记录等证据",
+    "evidence": "音像记录等证据", "casefiles": "归档案卷", "casefiles_waiting": "待归档案件",
+    "coercion_measures": "行政强制措施", "coercion_measures_in_force": "实施中的强制措施",
+    "coercion_measures_extended": "延长期限的强制措施", "coercion_executions": "行政强制执行",
+    "coercion_executions_court": "申请法院强制执行", "act_matters_added": "补充的其他执法事项",
+    "acts": "征收、征用、确认、给付、奖励、裁决记录", "acts_confirmation": "行政确认", "acts_reward": "行政奖励",
+    "acts_levy": "行政征收", "acts_requisition": "行政征用", "acts_adjudication": "行政裁决",
+    "acts_payment_rows": "行政给付（按月汇总行）", "acts_payment_recipients": "行政给付人次", "act_corrections": "更正",
+    "act_revocations": "撤销", "act_steps": "其他执法行为步骤", "act_deadlines": "其他执法行为期限",
+    "inspections": "行政检查", "inspection_steps": "检查步骤", "inspections_with_case": "检查后立案",
+    "inspections_corrected": "检查后责令改正", "inspection_parties": "检查对象（新增）",
 }  # fmt: skip
 
 
