@@ -18,6 +18,7 @@ inspections), write its module and add it to ``PARTS`` after the parts whose row
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -78,8 +79,15 @@ def demo_loaded() -> bool:
     return Organisation.objects.exists()
 
 
-def load_demo(*, seed: int = 2026, today: date | None = None, scale: float = 1.0) -> dict[str, int]:
-    """Load the demo district into an empty database in one transaction; returns row counts per kind."""
+def load_demo(
+    *,
+    seed: int = 2026,
+    today: date | None = None,
+    scale: float = 1.0,
+    timings: dict[str, float] | None = None,
+) -> dict[str, int]:
+    """Load the demo district into an empty database in one transaction; returns row counts per kind.
+    ``timings``, when given, receives each part's wall time in seconds (the load benchmark prints them)."""
     if scale < MIN_SCALE:
         raise ValueError(f"演示数据规模不能小于 {MIN_SCALE}（实为 {scale}）。")
     if demo_loaded():
@@ -91,7 +99,10 @@ def load_demo(*, seed: int = 2026, today: date | None = None, scale: float = 1.0
     with _query_log_off(), transaction.atomic():
         ctx = LoadContext.start(seed=seed, today=today or timezone.localdate(), scale=scale)
         for part in PARTS:
+            start = time.perf_counter()
             part(ctx)
+            if timings is not None:
+                timings[part.__name__.removeprefix("load_")] = time.perf_counter() - start
         take_checkpoint(ctx.tl.today)  # the day's chain head, as the daily `zhifa checkpoint` would record it
         return ctx.counts
 
