@@ -20,6 +20,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import Promise
 
+from .bulk import insert_rows
 from .models import AuditEvent, ChainCheckpoint, ChainHead
 
 GENESIS_HASH = "0" * 64
@@ -99,6 +100,10 @@ def _lock_head() -> ChainHead:
     return head or ChainHead.objects.create(pk=1)
 
 
+AUDIT_COLUMNS = ("seq", "at", "actor_id", "actor_label", "action", "object_type", "object_id", "organisation_id",
+                 "before", "after", "prev_hash", "hash")  # fmt: skip
+
+
 def append_many(pending: Iterable[PendingEvent]) -> int:
     """Append events in order, computing the chain in memory and inserting in bulk. Returns the count."""
     with transaction.atomic():
@@ -115,7 +120,7 @@ def append_many(pending: Iterable[PendingEvent]) -> int:
             )  # fmt: skip
             row.hash = prev = _hash_of(row)
             rows.append(row)
-        AuditEvent.objects.bulk_create(rows, batch_size=2000)
+        insert_rows(AuditEvent, AUDIT_COLUMNS, ([getattr(r, c) for c in AUDIT_COLUMNS] for r in rows))
         head.seq, head.hash = seq, prev
         head.save(update_fields=["seq", "hash"])
         return len(rows)

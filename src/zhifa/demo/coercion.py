@@ -137,7 +137,9 @@ class Year:
         return plan.row
 
     def _clip(self, w: Walk, number: str, av_step: str, day: date, n: int) -> StoredFile:
-        content = rec.clip(number, av_step, day, n)
+        content = rec.clip(
+            number or f"强制-{n:05d}", av_step, day, n
+        )  # one file per act: a caption of its own
         return StoredFile(sha256=write_blob(content), size=len(content), content_type="video/mp4",
                           original_name=f"DSJ{day:%Y%m%d}{n:05d}.mp4")  # fmt: skip
 

@@ -21,19 +21,16 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from operator import attrgetter
 from types import SimpleNamespace
 
-from django.core.management.color import no_style
 from django.db import connection
-from django.db.models import Max
-from django.utils import timezone
 
 from zhifa.cases.constants import ClueOrigin, PartyKind
 from zhifa.cases.models import Case, Party
 from zhifa.catalog.constants import MatterKind, MatterStatus
 from zhifa.catalog.models import MatterVersion
 from zhifa.core.audit import PendingEvent, append_many
+from zhifa.core.bulk import insert_models, insert_rows
 from zhifa.core.models import StoredFile
 from zhifa.core.models.procedural import DeadlineState
 from zhifa.core.parameters import get_param
@@ -56,7 +53,7 @@ from zhifa.inspections.workflow import INSPECTION
 
 from . import recordings as rec
 from .cases_world import BodyStaff, Calendar, Officer, Params, Parties, body_staff, handler_who, person_who
-from .context import BATCH, LoadContext
+from .context import LoadContext
 from .plans import PersonPlan, Who
 
 S = InspectionState
@@ -434,16 +431,16 @@ class Year:
         insert_models(Inspection, [w.row for w in self.walks])
         ops = connection.ops
         day, moment, js = ops.adapt_datefield_value, ops.adapt_datetimefield_value, ops.adapt_json_value
-        step_fields = [InspectionStep._meta.get_field(n) for n in ("inspection", *STEP_FIELDS)]
+        step_fields = [InspectionStep._meta.get_field(n).attname for n in ("inspection", *STEP_FIELDS)]
         rows = []
         for w in self.walks:
             officers = js(w.records, None)  # the same two officers on every step that names them
             for s in w.steps:
                 rows.append((w.row.id, *s[:4], day(s[4]), officers if s[5] else "[]", js(s[6], None) if s[6] else "{}", s[7], s[8],
                              s[9], moment(s[10])))  # fmt: skip
-        raw_insert(InspectionStep, step_fields, rows, prepared=True)
-        dl_fields = [InspectionDeadline._meta.get_field(n) for n in ("inspection", *DEADLINE_FIELDS)]
-        raw_insert(InspectionDeadline, dl_fields, ([w.row.id, *(getattr(d, n) for n in DEADLINE_FIELDS)]
+        insert_rows(InspectionStep, step_fields, rows, prepared=True)
+        dl_fields = [InspectionDeadline._meta.get_field(n).attname for n in ("inspection", *DEADLINE_FIELDS)]
+        insert_rows(InspectionDeadline, dl_fields, ([w.row.id, *(getattr(d, n) for n in DEADLINE_FIELDS)]
                                                    for w in self.walks for d in w.deadlines))  # fmt: skip
         append_many(sorted((self._event(w) for w in self.walks), key=lambda e: e.at))
 
@@ -506,23 +503,6 @@ class Year:
         )  # fmt: skip
 
 
-def insert_models(model, objs: list) -> None:
-    """Write unsaved instances with ``raw_insert``, numbering their primary keys after the table's last."""
-    first = (model.objects.aggregate(m=Max("pk"))["m"] or 0) + 1
-    now = timezone.now()
-    fields = list(model._meta.concrete_fields)
-    stamped = [
-        f.attname for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
-    ]
-    for i, obj in enumerate(objs):
-        setattr(obj, model._meta.pk.attname, first + i)
-        for name in stamped:
-            if getattr(obj, name) is None:
-                setattr(obj, name, now)
-    getter = attrgetter(*(f.attname for f in fields))
-    raw_insert(model, fields, (getter(o) for o in objs))
-
-
 def new_row(**values) -> SimpleNamespace:
     """An ``Inspection`` row as plain attributes (the model's defaults, then ``values``): cheaper than 30,000
     model instances, and written by ``insert_models`` like one."""
@@ -532,39 +512,6 @@ def new_row(**values) -> SimpleNamespace:
 
 
 _DEFAULTS: dict = {}
-
-
-def raw_insert(model, fields: list, rows, *, prepared: bool = False) -> None:
-    """INSERT ``rows`` (values in the order of ``fields``) with ``executemany``: ``bulk_create`` prepares every
-    value through the ORM, which for the year's 200,000 step rows costs most of the part's budget. Values are
-    adapted per column type as the ORM would (JSON, dates, times); the primary keys are given (or the database's),
-    and on PostgreSQL the table's sequence is moved past them."""
-    ops = connection.ops
-    by_type = {"JSONField": lambda v: ops.adapt_json_value(v, None), "DateTimeField": ops.adapt_datetimefield_value,
-               "DateField": ops.adapt_datefield_value}  # fmt: skip
-    adapt = (
-        []
-        if prepared
-        else [(i, by_type[t]) for i, f in enumerate(fields) if (t := f.get_internal_type()) in by_type]
-    )
-    table, columns = ops.quote_name(model._meta.db_table), ", ".join(ops.quote_name(f.column) for f in fields)
-    sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
-    batch = []
-    with connection.cursor() as cursor:
-        for row in rows:
-            if adapt:
-                row = list(row)
-                for i, a in adapt:
-                    if row[i] is not None:
-                        row[i] = a(row[i])
-            batch.append(row)
-            if len(batch) == BATCH * 5:
-                cursor.executemany(sql, batch)
-                batch = []
-        if batch:
-            cursor.executemany(sql, batch)
-        for statement in ops.sequence_reset_sql(no_style(), [model]):
-            cursor.execute(statement)
 
 
 def load_inspections(ctx: LoadContext) -> None:

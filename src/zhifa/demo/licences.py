@@ -20,14 +20,11 @@ chain (``append_many``), so ``zhifa verify`` checks them.
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.core.management.color import no_style
-from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Max
 from django.utils import timezone
 
@@ -36,6 +33,7 @@ from zhifa.cases.numbering import body_word
 from zhifa.catalog.constants import MatterKind, MatterStatus
 from zhifa.catalog.models import MatterVersion
 from zhifa.core.audit import PendingEvent, append_many
+from zhifa.core.bulk import insert_rows, reset_sequences
 from zhifa.core.calendar import work_calendar
 from zhifa.core.domain.workdays import years_after
 from zhifa.core.models.procedural import DeadlineState
@@ -693,7 +691,7 @@ class Year:
         now = timezone.now()
         for row in self.party_rows:
             row.created_at = row.updated_at = now
-        insert(
+        insert_rows(
             Party,
             [f.attname for f in Party._meta.concrete_fields],
             (tuple(getattr(r, f.attname) for f in Party._meta.concrete_fields) for r in self.party_rows),
@@ -701,32 +699,34 @@ class Year:
         apps = [w.app for w in self.walks]
         for app in apps:
             app.created_at = app.updated_at = now
-        insert(LicenceApplication, APP_FIELDS, (tuple(getattr(a, f) for f in APP_FIELDS) for a in apps))
+        insert_rows(LicenceApplication, APP_FIELDS, (tuple(getattr(a, f) for f in APP_FIELDS) for a in apps))
         done = [w for w in self.walks if w.licence is not None]
         for w in done:
             w.licence.created_at = w.licence.updated_at = now
-        insert(Licence, LICENCE_FIELDS, (tuple(getattr(w.licence, f) for f in LICENCE_FIELDS) for w in done))
-        insert(
+        insert_rows(
+            Licence, LICENCE_FIELDS, (tuple(getattr(w.licence, f) for f in LICENCE_FIELDS) for w in done)
+        )
+        insert_rows(
             LicenceApplicationStep,
             ("application_id", *STEP_FIELDS),
             ((w.app.id, *s) for w in self.walks for s in w.steps),
         )
-        insert(
+        insert_rows(
             LicenceApplicationDeadline,
             ("application_id", *DEADLINE_FIELDS),
             ((w.app.id, *d) for w in self.walks for d in w.deadlines),
         )
-        insert(
+        insert_rows(
             ExcludedPeriod,
             ("application_id", *PERIOD_FIELDS),
             ((w.app.id, *p) for w in self.walks for p in w.periods),
         )
-        insert(
+        insert_rows(
             LicenceStep,
             ("licence_id", *STEP_FIELDS),
             ((w.licence.id, *s) for w in done for s in w.lwalk.steps),
         )
-        insert(LicenceDeadline, ("licence_id", *DEADLINE_FIELDS),
+        insert_rows(LicenceDeadline, ("licence_id", *DEADLINE_FIELDS),
                ((w.licence.id, *d) for w in done for d in w.lwalk.deadlines))  # fmt: skip
         LicenceNumberSeries.objects.bulk_create(self.series, batch_size=BATCH)
         reset_sequences(Party, LicenceApplication, Licence)
@@ -742,70 +742,6 @@ class Year:
         return PendingEvent(action="licence_application.import_demo", object_type="licensing.licenceapplication",
                             object_id=str(app.id), actor_label=LOADER, organisation_id=app.organisation_id,
                             at=last + timedelta(minutes=1), after=after)  # fmt: skip
-
-
-def _memo(adapt):
-    """``adapt`` remembered per value: the load has a few hundred distinct days and times, used a million times."""
-    seen: dict = {}
-
-    def cached(v):
-        out = seen.get(v)
-        if out is None:
-            out = seen[v] = adapt(v)
-        return out
-
-    return cached
-
-
-def _json(v) -> str:
-    return "[]" if v == [] else "{}" if v == {} else json.dumps(v, ensure_ascii=False)
-
-
-def _adapter(field, connection):
-    """How the backend takes a value of ``field`` (what ``bulk_create`` would send, without its per-value cost)."""
-    kind = field.get_internal_type()
-    if kind == "DateField":
-        return _memo(connection.ops.adapt_datefield_value)
-    if kind == "DateTimeField":
-        return _memo(connection.ops.adapt_datetimefield_value)
-    if kind == "JSONField":
-        return _json if connection.vendor == "sqlite" else lambda v: field.get_db_prep_save(v, connection)
-    return None
-
-
-def insert(model, columns, rows, chunk: int = 5000) -> None:
-    """INSERT ``rows`` (tuples in the order of ``columns``, attribute names) into ``model``'s table with one
-    ``executemany`` per chunk. At the size of this part (about 700,000 rows) ``bulk_create``'s per-value
-    preparation alone would take most of the load's time budget."""
-    connection = connections[DEFAULT_DB_ALIAS]
-    fields = {f.attname: f for f in model._meta.concrete_fields}
-    adapt = [(i, a) for i, c in enumerate(columns) if (a := _adapter(fields[c], connection)) is not None]
-    qn = connection.ops.quote_name
-    sql = (f"INSERT INTO {qn(model._meta.db_table)} ({', '.join(qn(fields[c].column) for c in columns)}) "
-           f"VALUES ({', '.join(['%s'] * len(columns))})")  # fmt: skip
-    batch: list = []
-    with connection.cursor() as cursor:
-        for row in rows:
-            row = list(row)
-            for i, a in adapt:
-                if row[i] is not None:
-                    row[i] = a(row[i])
-            batch.append(row)
-            if len(batch) >= chunk:
-                cursor.executemany(sql, batch)
-                batch = []
-        if batch:
-            cursor.executemany(sql, batch)
-
-
-def reset_sequences(*models) -> None:
-    """After rows inserted with their keys, move the key sequences past them (PostgreSQL; SQLite follows by itself)."""
-    connection = connections[DEFAULT_DB_ALIAS]
-    statements = connection.ops.sequence_reset_sql(no_style(), list(models))
-    if statements:
-        with connection.cursor() as cursor:
-            for sql in statements:
-                cursor.execute(sql)
 
 
 def _subject(matter: str, party: str) -> str:

@@ -70,9 +70,16 @@ def test_every_benchmark_is_filed_inside_the_statute_and_its_superior(demo):
 
 @pytest.mark.skipif(not Path(settings.LAWS_DIR).is_dir(), reason="法规文本目录不存在（ZHIFA_LAWS_DIR）")
 def test_citations_open_their_articles_when_the_law_library_is_loaded(demo):
+    """Every basis citing a law the library holds opens its article; the few matters of the other recorded acts
+    (不动产登记, 婚姻登记 …) cite laws the shipped library does not hold, and stay plain text."""
+    from zhifa.laws.models import Law
+
     bases = MatterBasis.objects.all()
     assert bases.exists()
-    assert bases.filter(article__isnull=True).count() == 0
+    held = {t for law in Law.objects.all() for t in (law.title, law.short_title) if t}
+    unresolved = [b.citation for b in bases.filter(article__isnull=True)]
+    assert [c for c in unresolved if c.split("》")[0].removeprefix("《") in held] == []
+    assert len(unresolved) <= 13
 
 
 def test_the_case_register_has_five_years_and_unused_matters(demo):

@@ -409,3 +409,9 @@ def test_ended_cases_are_archived_with_a_manifest_on_the_chain_and_some_wait_ove
     assert AuditEvent.objects.filter(action="casefile.archive").count() == files.count()
     desk = archive_overview(_actor("head"), TODAY)
     assert any(p.overdue for p in desk["pending"]) and desk["archived_total"] > 0
+
+
+def test_every_count_the_demo_command_prints_has_a_chinese_label(demo):
+    from zhifa.core.management.commands.demo import COUNT_LABELS
+
+    assert set(demo) - set(COUNT_LABELS) == set()

@@ -25,6 +25,10 @@ COUNT_LABELS = {
     "act_revocations": "撤销", "act_steps": "其他执法行为步骤", "act_deadlines": "其他执法行为期限",
     "inspections": "行政检查", "inspection_steps": "检查步骤", "inspections_with_case": "检查后立案",
     "inspections_corrected": "检查后责令改正", "inspection_parties": "检查对象（新增）",
+    "licence_applications": "行政许可申请", "licence_applications_deemed_accepted": "视为受理",
+    "licence_applications_refused": "不予许可", "licence_application_steps": "许可办理步骤",
+    "licence_application_deadlines": "许可办理期限", "licences": "许可证件", "licence_steps": "许可证件变更记录",
+    "licences_deemed_renewed": "视为准予延续",
 }  # fmt: skip
 
 
