@@ -128,3 +128,18 @@ def test_it_withdraws_a_licence_for_the_public_interest(desk, licence):
                         compensation="依法给予补偿")  # fmt: skip
     licence.refresh_from_db()
     assert (licence.state, licence.ended_on) == ("withdrawn", D(2026, 11, 20))
+
+
+def test_the_daily_command_records_deemed_renewals_and_the_checkpoint(desk, licence, capsys):
+    from django.core.management import call_command
+
+    from zhifa.core.models import ChainCheckpoint
+
+    lstep(desk.officer, licence, "apply_renewal", on=D(2026, 10, 9))
+    call_command("daily")
+    out = capsys.readouterr().out
+    licence.refresh_from_db()
+    assert licence.state == "deemed_renewed" and "视为准予延续：1 件" in out and licence.number in out
+    assert ChainCheckpoint.objects.count() == 1 and "检查点" in out
+    call_command("daily")  # the next run finds nothing more to do
+    assert "视为准予延续：0 件" in capsys.readouterr().out
