@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import transaction
 
 from zhifa.cases.models import Case
 from zhifa.catalog.constants import MatterKind, StreetDelegation
@@ -29,9 +30,13 @@ def specs():
     return all_specs()
 
 
-@pytest.fixture
-def demo():
-    return load_demo(scale=0.2, today=TODAY)
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The small demo, loaded once for the module's tests and rolled back after the last."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        counts = load_demo(scale=0.2, today=TODAY)
+        yield counts
+        transaction.set_rollback(True)
 
 
 def test_the_specs_have_the_size_the_issue_asks_for(specs):
