@@ -8,14 +8,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import transaction
 
 from zhifa.cases.models import Case
 from zhifa.catalog.constants import MatterKind, StreetDelegation
 from zhifa.catalog.models import MatterBasis, MatterVersion
 from zhifa.catalog.services import check_publishable
 from zhifa.demo.catalog import all_specs
-from zhifa.demo.loader import load_demo
+from zhifa.demo.tests.support import loaded_demo
 from zhifa.discretion.constants import BenchmarkMode
 from zhifa.discretion.models import Benchmark
 from zhifa.discretion.services import check_table, check_within_superior
@@ -33,10 +32,8 @@ def specs():
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The small demo, loaded once for the module's tests and rolled back after the last."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        counts = load_demo(scale=0.2, today=TODAY)
+    with django_db_blocker.unblock(), loaded_demo(scale=0.2, today=TODAY) as counts:
         yield counts
-        transaction.set_rollback(True)
 
 
 def test_the_specs_have_the_size_the_issue_asks_for(specs):

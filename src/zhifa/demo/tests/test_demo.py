@@ -7,14 +7,14 @@ from datetime import date
 from itertools import pairwise
 
 import pytest
-from django.db import transaction
 from django.http import HttpRequest
 
 from zhifa.accounts.models import User
 from zhifa.core.audit import verify_chain
 from zhifa.core.models import AuditEvent
 from zhifa.core.region_services import region_known
-from zhifa.demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo
+from zhifa.demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD
+from zhifa.demo.tests.support import loaded_demo
 from zhifa.organisations.models import Entrustment, Organisation
 from zhifa.personnel.constants import AssessmentResult, StaffType
 from zhifa.personnel.models import AnnualAssessment, Certificate, CertificateEvent, ExamResult, Person
@@ -30,10 +30,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def small_demo(django_db_setup, django_db_blocker) -> dict[str, int]:
     """The small demo, loaded once for the module's tests and rolled back after the last."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        counts = load_demo(scale=SMALL, today=TODAY)
+    with django_db_blocker.unblock(), loaded_demo(scale=SMALL, today=TODAY) as counts:
         yield counts
-        transaction.set_rollback(True)
 
 
 def _numbers_and_ids() -> tuple[list[str], list[str]]:

@@ -12,7 +12,6 @@ from collections import Counter
 from datetime import date
 
 import pytest
-from django.db import transaction
 
 from zhifa.accounts.actors import Actor
 from zhifa.acts import selectors
@@ -26,7 +25,7 @@ from zhifa.core.audit import verify_chain
 from zhifa.core.calendar import work_calendar
 from zhifa.core.models import AuditEvent
 from zhifa.demo import data as D
-from zhifa.demo.loader import load_demo
+from zhifa.demo.tests.support import loaded_demo
 from zhifa.personnel.models import Person
 from zhifa.personnel.selectors import officer_shortfall
 
@@ -38,10 +37,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        counts = load_demo(scale=SMALL, today=TODAY)
+    with django_db_blocker.unblock(), loaded_demo(scale=SMALL, today=TODAY) as counts:
         yield counts
-        transaction.set_rollback(True)
 
 
 def _acts():

@@ -15,7 +15,6 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 
 from zhifa.accounts.actors import Actor
 from zhifa.accounts.models import User
@@ -51,7 +50,7 @@ from zhifa.core.domain.workdays import add_working_days
 from zhifa.core.models import AuditEvent
 from zhifa.demo import data as D
 from zhifa.demo import recordings as rec
-from zhifa.demo.loader import load_demo
+from zhifa.demo.tests.support import loaded_demo
 from zhifa.discretion.models import PartyViolation
 from zhifa.evidence.archive import ARCHIVE_SERIES
 from zhifa.evidence.casefile import casefile_pdf, gaps
@@ -72,10 +71,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The small demo, loaded once for the module's tests and rolled back after the last."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        counts = load_demo(scale=SMALL, today=TODAY)
+    with django_db_blocker.unblock(), loaded_demo(scale=SMALL, today=TODAY) as counts:
         yield counts
-        transaction.set_rollback(True)
 
 
 def _penalty():

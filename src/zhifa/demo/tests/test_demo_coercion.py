@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from django.db import transaction
 
 from zhifa.coercion.domain import deadlines as dd
 from zhifa.coercion.models import CoercionExecution, CoercionMeasure
@@ -16,7 +15,7 @@ from zhifa.coercion.workflow import EXECUTIONS, MEASURES, PREVIOUS
 from zhifa.core.audit import verify_chain
 from zhifa.core.calendar import work_calendar
 from zhifa.core.models import AuditEvent
-from zhifa.demo.loader import load_demo
+from zhifa.demo.tests.support import loaded_demo
 from zhifa.personnel.models import Person
 from zhifa.personnel.selectors import certificate_valid_on
 
@@ -29,10 +28,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The small demo, loaded once for the module's tests and rolled back after the last."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        counts = load_demo(scale=SMALL, today=TODAY)
+    with django_db_blocker.unblock(), loaded_demo(scale=SMALL, today=TODAY) as counts:
         yield counts
-        transaction.set_rollback(True)
 
 
 def _cal(obj):

@@ -13,7 +13,6 @@ from collections import Counter
 from datetime import date
 
 import pytest
-from django.db import transaction
 
 from zhifa.accounts.tests.factories import UserFactory, actor_of
 from zhifa.cases.constants import ClueOrigin
@@ -22,7 +21,7 @@ from zhifa.core.audit import verify_chain
 from zhifa.core.calendar import work_calendar
 from zhifa.core.parameters import get_param
 from zhifa.demo import data as D
-from zhifa.demo.loader import load_demo
+from zhifa.demo.tests.support import loaded_demo
 from zhifa.inspections import parameters as P
 from zhifa.inspections.constants import CAP_EXEMPT_TRIGGERS, InspectionResult
 from zhifa.inspections.domain import deadlines as dl
@@ -43,10 +42,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The small demo, loaded once for the module's tests and rolled back after the last."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        counts = load_demo(scale=SMALL, today=TODAY)
+    with django_db_blocker.unblock(), loaded_demo(scale=SMALL, today=TODAY) as counts:
         yield counts
-        transaction.set_rollback(True)
 
 
 def _with_steps():

@@ -12,14 +12,13 @@ from collections import defaultdict
 from datetime import date
 
 import pytest
-from django.db import transaction
 from django.db.models import F
 
 from zhifa.core.audit import verify_chain
 from zhifa.core.calendar import work_calendar
 from zhifa.core.models import AuditEvent
 from zhifa.demo.licences import LICENCES
-from zhifa.demo.loader import load_demo
+from zhifa.demo.tests.support import loaded_demo
 from zhifa.licensing.constants import NUMBER_WORDS
 from zhifa.licensing.domain import deadlines as dl
 from zhifa.licensing.effects import number
@@ -44,10 +43,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The small demo, loaded once for the module's tests and rolled back after the last."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        counts = load_demo(scale=SMALL, today=TODAY)
+    with django_db_blocker.unblock(), loaded_demo(scale=SMALL, today=TODAY) as counts:
         yield counts
-        transaction.set_rollback(True)
 
 
 def _cal():
