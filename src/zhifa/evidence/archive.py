@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
+from datetime import date, timedelta
 from typing import BinaryIO
 
 from django.conf import settings
@@ -69,8 +69,6 @@ def retention_of(case: Case, closed_on: date) -> tuple[int, date | None]:
 
 def archive_due(case: Case) -> date | None:
     """The last day to archive a closed case (parameter ``archive.days_after_close``)."""
-    from datetime import timedelta
-
     ended = case.closed_on or case.decided_on
     return ended + timedelta(days=int(get_param("archive.days_after_close"))) if ended else None
 
