@@ -40,6 +40,7 @@ ZHIFA_APPS = (
     "coercion",
     "inspections",
     "acts",
+    "publicity",
     "supervision",
 )
 

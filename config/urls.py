@@ -21,6 +21,8 @@ urlpatterns = [
     path("workbench/inspections/", include("zhifa.inspections.urls")),
     path("workbench/acts/", include("zhifa.acts.urls")),
     path("case/", include("zhifa.cases.public_urls")),
+    path("gongshi/", include("zhifa.publicity.public_urls")),
+    path("workbench/publicity/", include("zhifa.publicity.urls")),
     path("workbench/admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("", include("zhifa.portal.urls")),

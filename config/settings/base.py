@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "zhifa.coercion",
     "zhifa.inspections",
     "zhifa.acts",
+    "zhifa.publicity",
     "zhifa.supervision",
     "zhifa.portal",
 ]

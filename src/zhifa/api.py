@@ -100,6 +100,7 @@ def _mount() -> None:
     from zhifa.licensing.api import router as licensing_router
     from zhifa.organisations.api import router as organisations_router
     from zhifa.personnel.api import router as personnel_router
+    from zhifa.publicity.api import router as publicity_router
 
     api.add_router("/", core_router)
     api.add_router("/", accounts_router)
@@ -114,6 +115,7 @@ def _mount() -> None:
     api.add_router("/", coercion_router)
     api.add_router("/", inspections_router)
     api.add_router("/", acts_router)
+    api.add_router("/", publicity_router)
 
 
 _mount()

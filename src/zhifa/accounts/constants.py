@@ -39,3 +39,5 @@ class Perm(models.TextChoices):
     ACT_VIEW = "acts.view", _("查看行政许可、行政强制、行政检查及其他执法行为")
     ACT_HANDLE = "acts.handle", _("办理行政许可、行政强制、行政检查及其他执法行为（受理、审查、实施、记录）")
     ACT_APPROVE = "acts.approve", _("审批行政许可决定、行政强制措施与执行、行政检查")
+    PUBLICITY_VIEW = "publicity.view", _("查看公示记录、公示期限与纠错")
+    PUBLICITY_REVIEW = "publicity.review", _("保密审查、发布与撤回公示、答复纠错")

@@ -27,10 +27,20 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.CASE_HANDLE,
             Perm.ACT_VIEW,
             Perm.ACT_HANDLE,
+            Perm.PUBLICITY_VIEW,
         }
     ),
     Role.LEGAL_REVIEWER: frozenset(
-        {Perm.ORG_VIEW, Perm.PERSON_VIEW, Perm.CATALOG_VIEW, Perm.CASE_VIEW, Perm.CASE_REVIEW, Perm.ACT_VIEW}
+        {
+            Perm.ORG_VIEW,
+            Perm.PERSON_VIEW,
+            Perm.CATALOG_VIEW,
+            Perm.CASE_VIEW,
+            Perm.CASE_REVIEW,
+            Perm.ACT_VIEW,
+            Perm.PUBLICITY_VIEW,
+            Perm.PUBLICITY_REVIEW,  # 保密审查 is commonly the legal unit's duty (市场监管总局令第45号)
+        }
     ),
     Role.AGENCY_HEAD: frozenset(
         {
@@ -51,6 +61,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.ACT_VIEW,
             Perm.ACT_HANDLE,
             Perm.ACT_APPROVE,
+            Perm.PUBLICITY_VIEW,
+            Perm.PUBLICITY_REVIEW,
         }
     ),
     Role.JUSTICE_OFFICE: frozenset(
@@ -63,6 +75,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.CATALOG_VIEW,
             Perm.CASE_VIEW,  # supervises the street team's cases (product.md: 司法所)
             Perm.ACT_VIEW,
+            Perm.PUBLICITY_VIEW,
         }
     ),
     Role.SUPERVISOR: frozenset(
@@ -85,6 +98,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             Perm.BENCHMARK_FILE,
             Perm.CASE_VIEW,
             Perm.ACT_VIEW,
+            Perm.PUBLICITY_VIEW,  # overdue lists and timeliness of every body in the region
         }
     ),
     Role.ADMIN: frozenset(Perm.values),

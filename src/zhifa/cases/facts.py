@@ -257,6 +257,22 @@ class Note(StepFacts):
     """A step that needs nothing but its date and reason."""
 
 
+class AnnulDecision(StepFacts):
+    """The decision was revoked, changed or declared void (复议决定、判决或本机关自行纠正): who, by which document."""
+
+    ground: Literal["revoked", "changed", "void"] = Field(
+        title="情形", description="revoked 撤销 / changed 变更 / void 确认无效"
+    )
+    authority: str = Field(
+        title="作出机关",
+        min_length=2,
+        max_length=200,
+        description="如：某区人民政府（行政复议）、某区人民法院、本机关",
+    )
+    document: str = Field(title="文书文号", min_length=2, max_length=100)
+    reason: str = Field(title="理由", min_length=4, max_length=4000)
+
+
 FACTS_BY_ACTION: dict[str, type[StepFacts]] = {
     "register_clue": RegisterClue,
     "verify": Verify,
@@ -304,6 +320,7 @@ FACTS_BY_ACTION: dict[str, type[StepFacts]] = {
     "request_supervision": Supervision,
     "resume_administrative": Note,
     "revoke_filing": Note,
+    "annul_decision": AnnulDecision,
     "decide_on_spot": DecideOnSpot,
     "file_record": Note,
 }

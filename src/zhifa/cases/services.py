@@ -19,6 +19,7 @@ from zhifa.catalog.selectors import version_in_force
 from zhifa.core.audit import audit
 from zhifa.core.calendar import work_calendar
 from zhifa.core.exceptions import DomainError
+from zhifa.core.hooks import step_taken
 from zhifa.core.procedures import PREVIOUS, check_step
 from zhifa.personnel.models import Person
 from zhifa.utils.validators import birth_date_of, check_resident_id, check_uscc
@@ -142,6 +143,7 @@ def case_step(*, case: Case | None, action: str, facts: StepFacts, by) -> Case:
         apply_deadlines(ctx, step, row)
         case.full_clean()
         case.save()
+        step_taken(case.procedure, action, case, row)
         audit(actor=by, action=f"case.{action}", obj=case, before=before,
               after={"step": row.pk, **{f: str(getattr(case, f)) for f in CASE_FIELDS},
                      "documents": {str(d.pk): d.digest() for d in issued}},

@@ -45,6 +45,7 @@ class PenaltyState(models.TextChoices):
     NOT_FILED = "not_filed", _("不予立案")
     REVOKED = "revoked", _("撤销立案")
     CLOSED = "closed", _("结案")
+    ANNULLED = "annulled", _("决定已被撤销、变更或确认无效")
 
 
 S = PenaltyState
@@ -54,7 +55,7 @@ BEFORE_DECISION = frozenset({S.INVESTIGATING, S.CASE_REVIEW, S.REVIEWED, S.NOTIF
                              S.LEGAL_REVIEW, S.REVIEW_AGREED})  # fmt: skip
 ACTIVE = BEFORE_DECISION | {S.DECIDED, S.EXECUTING, S.COURT_ENFORCEMENT}
 DECIDABLE = frozenset({S.NOTIFIED, S.HEARD, S.REVIEW_AGREED})
-TERMINAL = frozenset({S.NOT_FILED, S.REVOKED, S.CLOSED})
+TERMINAL = frozenset({S.NOT_FILED, S.REVOKED, S.CLOSED, S.ANNULLED})
 
 OFFICERS = Guard(r.OFFICERS, g.two_certified_officers)
 AV = Guard(r.AV_RECORD, g.av_recorded)
@@ -247,6 +248,10 @@ GENERAL_STEPS = _steps(
          help="公安机关不予立案（复议、立案监督后仍不立案）的，依法作出处理；办案期限恢复计算。"),
     Step("revoke_filing", "撤销立案", BEFORE_DECISION, S.REVOKED, Perm.CASE_APPROVE,
          f"{L}第五十七条第一款第（三）项（违法事实不能成立）", documents=(Produces(D.REVOCATION),)),
+    Step("annul_decision", "登记决定被撤销、变更或确认无效",
+         frozenset({S.DECIDED, S.EXECUTING, S.COURT_ENFORCEMENT, S.EXECUTED, S.CLOSED}), S.ANNULLED, Perm.CASE_APPROVE,
+         f"{L}第四十八条第二款（三日内撤回公开的决定信息并说明理由）、第七十五条", stops=(DL.SERVICE, DL.PAYMENT),
+         help="处罚决定被行政复议机关、人民法院撤销、变更或确认无效，或本机关依法自行纠正的，登记后公示自动撤回。"),
 )  # fmt: skip
 
 

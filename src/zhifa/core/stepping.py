@@ -24,6 +24,7 @@ from zhifa.accounts.permissions import require
 from .audit import audit
 from .calendar import work_calendar
 from .domain.workdays import WorkCalendar
+from .hooks import step_taken
 from .models.procedural import DeadlineState
 from .procedures import PREVIOUS, Procedure, Step, check_step
 
@@ -110,6 +111,7 @@ def take_step(
     apply_deadlines(adapter, ctx, step, procedure)
     obj.full_clean()
     obj.save()
+    step_taken(procedure.code, step.action, obj, row)
     audit(actor=ctx.by, action=f"{adapter.audit_prefix}.{step.action}", obj=obj, before=before,
           after={"step": row.pk, **_snapshot(obj, adapter)},
           organisation_id=getattr(obj, "organisation_id", None))  # fmt: skip

@@ -17,8 +17,9 @@ from django.views.decorators.http import require_GET
 
 from zhifa.core.storage import open_blob
 from zhifa.organisations.selectors import public_bodies
+from zhifa.publicity.selectors import recent as recent_publications
 
-from . import selectors
+from . import prior, selectors
 
 LARGE_FONT_COOKIE = "zhifa_large_font"
 ANNOUNCEMENTS_PER_PAGE = 20
@@ -54,7 +55,8 @@ def _not_found(request: HttpRequest, message: str) -> HttpResponse:
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    """执法证核验: search by 证号 (exact) or 姓名 (exact)."""
+    """The portal's home: search of published decisions, the latest publications, 执法证核验 (证号 or 姓名,
+    exact) and the latest 主体公告."""
     query = request.GET.get("q", "").strip()[:50]
     today = timezone.localdate()
     results = [{"cert": c, "status": _status(c, today)} for c in selectors.certificate_search(query)]
@@ -63,6 +65,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "results": results,
         "announcements": selectors.recent_body_announcements(),
         "body_count": public_bodies().count(),
+        "publications": recent_publications(8),
     }
     return render(request, "portal/home.html", context)
 
@@ -116,6 +119,7 @@ def body(request: HttpRequest, pk: int) -> HttpResponse:
         "announcements": selectors.body_announcements(organisation),
         "holders": [{"cert": c, "status": _status(c, today)} for c in certificates],
         "valid_count": selectors.valid_holder_count(certificates, today),
+        **prior.body_sections(organisation, today),
     }
     return render(request, "portal/body.html", context)
 

@@ -210,6 +210,8 @@ def default_facts(team: Team) -> dict[str, dict]:
         "request_supervision": {"reason": "复议维持，仍有异议", "procuratorate": "测试区人民检察院"},
         "resume_administrative": {"reason": "依法处理"},
         "revoke_filing": {"reason": "违法事实不能成立"},
+        "annul_decision": {"ground": "revoked", "authority": "测试区人民政府", "document": "测政复决字〔2026〕1号",
+                           "reason": "复议决定撤销原处罚决定"},
         "decide_on_spot": {"officer_ids": ids, "matter_id": team.matter.pk, "title": "当场处罚案", "party": person_party(),
                            "act_date": date(2026, 11, 20), "act_place": "测试区人民路", "facts": "当场查实",
                            "kinds": ["fine"], "fine_amount": Decimal("100")},

@@ -269,6 +269,22 @@ def walk_waived_and_paid(team) -> Walk:
     return w
 
 
+def walk_decided_then_annulled(team) -> Walk:
+    """The decision is revoked on 行政复议 while the fine is unpaid: the case ends as 已撤销 and the payment
+    deadline ends (recorded as met on that day, as every stopped deadline is; its publication is withdrawn:
+    see publicity's tests)."""
+    t = team
+    w = Walk(t, notified(t))
+    w(t.officer_user, "waive", "notified", met=["statement"], on=D(2026, 9, 23), reason="当事人书面放弃")
+    w(t.head, "decide", "decided", docs=["penalty_decision", "credit_repair_notice"], starts=["service"],
+      met=["decision"], on=D(2026, 9, 23), outcome="penalty", kinds=["fine"], fine_amount=Decimal("8000"))  # fmt: skip
+    w(t.officer_user, "serve", "executing", docs=["service_receipt"], starts=["payment"], met=["service"],
+      on=D(2026, 9, 24), recipient="周经理")  # fmt: skip
+    w(t.head, "annul_decision", "annulled", met=["payment"], on=D(2026, 10, 20), ground="revoked",
+      authority="测试区人民政府", document="测政复决字〔2026〕3号", reason="认定事实不清，复议决定撤销")  # fmt: skip
+    return w
+
+
 def walk_declined(team) -> Walk:
     t = team
     w = Walk(t, clue(t))
@@ -386,8 +402,8 @@ def _uscc(n: int) -> str:
     return make_uscc(n)
 
 
-WALKS = (walk_heard_and_enforced, walk_waived_and_paid, walk_declined, walk_suspended_extended_revoked,
-         walk_transferred)  # fmt: skip
+WALKS = (walk_heard_and_enforced, walk_waived_and_paid, walk_decided_then_annulled, walk_declined,
+         walk_suspended_extended_revoked, walk_transferred)  # fmt: skip
 
 
 @pytest.mark.parametrize("walk", WALKS, ids=lambda w: w.__name__)

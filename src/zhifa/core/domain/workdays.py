@@ -207,6 +207,12 @@ def years_after(day: date, years: int) -> date:
     return _shift_months(day, 12 * years)
 
 
+def shift_months(start: date, n: int) -> date:
+    """The corresponding day ``n`` months later (clamped to the month's last day), with no holiday rolling:
+    for periods that are spans of publication, not deadlines to act by."""
+    return _shift_months(start, n)
+
+
 def _shift_months(start: date, n: int) -> date:
     year, month_index = divmod(start.year * 12 + start.month - 1 + n, 12)
     last_day = calendar.monthrange(year, month_index + 1)[1]

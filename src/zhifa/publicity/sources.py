@@ -1,0 +1,388 @@
+"""What each kind of enforcement record publishes (事后公开, 国办发〔2018〕118号): a ``Draft`` per source record.
+
+A source adapter reads one record and says: which body, kind and matter; the public fields *before*
+masking; the names to keep (the party) and the names known to be other persons (witnesses, recipients);
+what keeps it off the portal; its deadline and its publication period; whether the decision has been
+revoked (and why). ``services.publication_sync`` turns a draft into the publication rows.
+
+Three sources today: penalty decisions (普通程序; 简易程序 by parameter), licensing decisions and the recorded
+acts (征收、征用、确认、给付、奖励、裁决). Inspection results keep their own 公示 step (``inspections``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from zhifa.cases.constants import DecisionOutcome, PartyKind
+from zhifa.cases.models import Case, Party
+from zhifa.core.calendar import work_calendar
+from zhifa.core.parameters import get_param
+from zhifa.discretion.constants import PenaltyKind
+
+from .constants import PublicationKind, SourceKind
+from .domain import periods
+from .domain.masking import decision_publication_barrier
+
+DECISION_DAYS = "publicity.decision_working_days"
+OTHER_DAYS = "publicity.other_working_days"
+PUBLISHED_STATES_GENERAL = ("decided", "executing", "court_enforcement", "executed", "closed")
+PUBLISHED_STATES_SIMPLE = ("decided_on_spot", "executing", "executed", "closed")
+
+
+@dataclass
+class Draft:
+    """What one source record asks to publish, before masking."""
+
+    source_kind: str
+    source_id: int
+    source_ref: str
+    kind: str
+    organisation_id: int
+    matter_id: int | None
+    title: str
+    party_name: str
+    party_is_org: bool
+    number: str
+    decided_on: date
+    fields: list[tuple[str, str]]
+    party_names: list[str] = field(default_factory=list)
+    other_names: list[str] = field(default_factory=list)
+    barrier: str = ""
+    due_on: date | None = None
+    due_basis: str = ""
+    period: periods.Period | None = None
+    penalty_kinds: tuple[str, ...] = ()
+    revoked_on: date | None = None
+    revoke_reason: str = ""
+
+
+def _money(value: Decimal | None) -> str:
+    return f"{value:,.2f}元" if value else ""
+
+
+def _party_fields(party: Party | None, name: str) -> list[tuple[str, str]]:
+    """The party as published: an organisation with its credit code and legal representative; a natural
+    person by name only (never the ID number, address or phone)."""
+    if party is None or party.kind == PartyKind.PERSON:
+        return [("当事人", name)]
+    rows = [("当事人", name), ("统一社会信用代码", party.identifier)]
+    if party.legal_representative:
+        label = "经营者" if party.kind == PartyKind.INDIVIDUAL_BUSINESS else "法定代表人（负责人）"
+        rows.append((label, party.legal_representative))
+    return rows
+
+
+def _basis(version) -> str:
+    if version is None:
+        return ""
+    return "；".join(b.citation for b in version.bases.all())
+
+
+def _due(decided_on: date, param: str, region_code: str) -> tuple[date, str]:
+    days = get_param(param)
+    due = periods.publication_due(decided_on, days, work_calendar(region_code))
+    return due, f"决定作出之日起{days}个工作日内公开（参数 {param}）"
+
+
+# --- 行政处罚 ------------------------------------------------------------------------------------------------
+
+
+def penalty_publishable(case: Case) -> bool:
+    """A penalty decision the portal publishes: 给予行政处罚, decided, under the general procedure (or the
+    simplified one where the parameter says so)."""
+    if case.decided_on is None or case.decision_outcome != DecisionOutcome.PENALTY:
+        return False
+    if case.procedure == "penalty_simple":
+        return bool(get_param("publicity.publish_simple_penalties"))
+    return case.procedure == "penalty_general"
+
+
+def _other_names(case: Case, party: Party | None) -> list[str]:
+    """Persons named in the case record who are not the party: those questioned, those served."""
+    own = {case.party_name, getattr(party, "legal_representative", "")}
+    names = []
+    for data in case.steps.filter(action__in=("inquire", "serve")).values_list("data", flat=True):
+        for key in ("person_inquired", "recipient"):
+            value = (data or {}).get(key, "")
+            if value and value not in own and len(value) <= 4:
+                names.append(value)
+    return names
+
+
+def _penalty_content(case: Case) -> str:
+    parts = []
+    for kind in case.decided_kinds or []:
+        if kind == PenaltyKind.FINE and case.fine_amount:
+            parts.append(f"罚款{_money(case.fine_amount)}")
+        elif (
+            kind in (PenaltyKind.CONFISCATE_GAIN, PenaltyKind.CONFISCATE_PROPERTY) and case.confiscated_amount
+        ):
+            parts.append(f"{PenaltyKind(kind).label}{_money(case.confiscated_amount)}")
+        else:
+            parts.append(str(PenaltyKind(kind).label))
+    return "；".join(parts)
+
+
+def penalty_draft(case: Case) -> Draft:
+    party = case.party
+    is_org = party is not None and party.kind == PartyKind.ORGANISATION
+    region = case.organisation.region_code
+    due_on, due_basis = _due(case.decided_on, DECISION_DAYS, region)
+    kinds = tuple(case.decided_kinds or ())
+    revoked_on, reason = _case_revocation(case)
+    fields = [
+        ("决定文号", case.decision_number),
+        *_party_fields(party, case.party_name),
+        ("违法行为类型", case.title),
+        ("违法事实", case.facts),
+        ("处罚依据", _basis(case.matter_version)),
+        ("处罚种类与内容", _penalty_content(case)),
+        ("处罚机关", case.organisation.name),
+        ("决定日期", f"{case.decided_on.year}年{case.decided_on.month}月{case.decided_on.day}日"),
+    ]
+    return Draft(
+        source_kind=SourceKind.PENALTY, source_id=case.pk, source_ref=case.number, kind=PublicationKind.PENALTY,
+        organisation_id=case.organisation_id, matter_id=case.matter_id,
+        title=f"{case.party_name}{case.title}行政处罚决定", party_name=case.party_name, party_is_org=is_org,
+        number=case.decision_number, decided_on=case.decided_on, fields=[f for f in fields if f[1]],
+        party_names=[case.party_name, getattr(party, "legal_representative", "")],
+        other_names=_other_names(case, party),
+        barrier=decision_publication_barrier(
+            party_kind=party.kind if party else PartyKind.ORGANISATION,
+            party_birth_date=getattr(party, "birth_date", None), act_date=case.act_date,
+        ),
+        due_on=due_on, due_basis=due_basis,
+        period=periods.penalty_period(
+            case.decided_on, kinds, case.fine_amount,
+            short_months=get_param("publicity.short_period_months"),
+            long_years=get_param("publicity.long_period_years"),
+            low_fine=Decimal(str(get_param("publicity.low_fine_threshold"))),
+        ),
+        penalty_kinds=kinds,
+        revoked_on=revoked_on, revoke_reason=reason,
+    )  # fmt: skip
+
+
+def _case_revocation(case: Case) -> tuple[date | None, str]:
+    """The day and reason the decision was revoked, changed or declared void (step ``annul_decision``)."""
+    row = case.steps.filter(action="annul_decision").order_by("-at").first()
+    if row is None:
+        return None, ""
+    data = row.data or {}
+    ground = {"revoked": "决定被撤销", "changed": "决定被变更", "void": "决定被确认无效"}.get(
+        data.get("ground"), ""
+    )
+    return row.on, f"{ground}（{data.get('authority', '')}{data.get('document', '')}）：{row.reason}"
+
+
+# --- 行政许可 ------------------------------------------------------------------------------------------------
+
+
+def licence_publishable(application) -> bool:
+    """Every licensing decision is published (准予 and 不予, 国办发〔2018〕118号: 许可决定 within 7 days)."""
+    return application.decided_on is not None and bool(application.decision)
+
+
+def licence_draft(application) -> Draft:
+    from zhifa.licensing.constants import Decision
+
+    party = application.applicant
+    is_org = party.kind == PartyKind.ORGANISATION
+    matter = application.matter_version
+    granted = application.decision == Decision.GRANTED
+    due_on, due_basis = _due(application.decided_on, DECISION_DAYS, application.organisation.region_code)
+    outcome = "准予行政许可" if granted else "不予行政许可"
+    fields = [
+        ("决定文号", application.decision_number),
+        *_party_fields(party, party.name),
+        ("许可事项", matter.name),
+        ("许可决定", outcome),
+        (
+            "许可内容" if granted else "不予许可的理由",
+            application.granted_scope if granted else application.refusal_reasons,
+        ),
+        ("有效期", _validity(application) if granted else ""),
+        ("许可依据", _basis(application.matter_version)),
+        ("许可机关", application.organisation.name),
+        (
+            "决定日期",
+            f"{application.decided_on.year}年{application.decided_on.month}月{application.decided_on.day}日",
+        ),
+    ]
+    revoked_on, reason = _licence_revocation(application)
+    return Draft(
+        source_kind=SourceKind.LICENCE, source_id=application.pk, source_ref=application.number,
+        kind=PublicationKind.LICENCE, organisation_id=application.organisation_id, matter_id=application.matter_id,
+        title=f"{party.name}{matter.name}{outcome}决定", party_name=party.name, party_is_org=is_org,
+        number=application.decision_number, decided_on=application.decided_on, fields=[f for f in fields if f[1]],
+        party_names=[party.name, party.legal_representative],
+        barrier=decision_publication_barrier(
+            party_kind=party.kind, party_birth_date=party.birth_date, act_date=application.decided_on
+        ) if party.kind == PartyKind.PERSON else "",
+        due_on=due_on, due_basis=due_basis,
+        period=periods.other_period(application.decided_on, get_param("publicity.other_period_years")),
+        revoked_on=revoked_on, revoke_reason=reason,
+    )  # fmt: skip
+
+
+def _validity(application) -> str:
+    start, end = application.granted_valid_from, application.granted_valid_until
+    if start and end:
+        return f"{start.isoformat()} 至 {end.isoformat()}"
+    return "长期" if start else ""
+
+
+def _licence_revocation(application) -> tuple[date | None, str]:
+    """撤销 of the licence annuls the licensing decision (《行政许可法》第六十九条); 撤回、注销、期满 do not."""
+    licence = getattr(
+        application, "licence", None
+    )  # the reverse one-to-one raises AttributeError when absent
+    if licence is None:
+        return None, ""
+    row = licence.steps.filter(action="revoke").order_by("-at").first()
+    return (row.on, row.reason) if row else (None, "")
+
+
+# --- 行政征收、征用、确认、给付、奖励、裁决 ---------------------------------------------------------------------
+
+
+def act_publishable(record) -> bool:
+    """A recorded act marked to publish (``to_publish``: never a natural person's private kind), in its
+    latest version (a correction publishes as a new version of the same publication)."""
+    return record.to_publish
+
+
+def act_root(record) -> int:
+    """The first version's id: all versions of an act are one publication."""
+    while record.supersedes_id:
+        record = record.supersedes
+    return record.pk
+
+
+def act_draft(record) -> Draft:
+    party = record.party
+    label = record.get_kind_display()
+    due_on, due_basis = _due(record.decided_on, OTHER_DAYS, record.organisation.region_code)
+    party_name = party.name if party else ""
+    fields = [
+        ("决定文号", record.number),
+        *(_party_fields(party, party_name) if party else [("对象", f"共{record.recipients or 0}人（汇总）")]),
+        ("执法事项", record.matter_version.name),
+        ("决定内容", record.decision),
+        ("金额", _money(record.amount)),
+        ("依据", record.basis),
+        ("执法主体", record.organisation.name),
+        ("决定日期", f"{record.decided_on.year}年{record.decided_on.month}月{record.decided_on.day}日"),
+    ]
+    return Draft(
+        source_kind=SourceKind.ACT, source_id=act_root(record), source_ref=record.number, kind=record.kind,
+        organisation_id=record.organisation_id, matter_id=record.matter_id,
+        title=f"{party_name or record.matter_version.name}{label}决定", party_name=party_name,
+        party_is_org=bool(party and party.kind == PartyKind.ORGANISATION), number=record.number,
+        decided_on=record.decided_on, fields=[f for f in fields if f[1]],
+        party_names=[party_name, getattr(party, "legal_representative", "")],
+        due_on=due_on, due_basis=due_basis,
+        period=periods.other_period(record.decided_on, get_param("publicity.other_period_years")),
+        revoked_on=record.revoked_on, revoke_reason=record.revoke_reason,
+    )  # fmt: skip
+
+
+# --- finding the source of a step, and every source still to publish --------------------------------------
+
+# (procedure code, step) → the source the step creates, corrects or revokes.
+TRIGGERS = {
+    ("penalty_general", "decide"): SourceKind.PENALTY,
+    ("penalty_general", "annul_decision"): SourceKind.PENALTY,
+    ("penalty_simple", "decide_on_spot"): SourceKind.PENALTY,
+    ("licence_application", "grant"): SourceKind.LICENCE,
+    ("licence_application", "refuse"): SourceKind.LICENCE,
+    ("licence", "revoke"): SourceKind.LICENCE,
+    ("act_record", "record"): SourceKind.ACT,
+    ("act_record", "record_correction"): SourceKind.ACT,
+    ("act_record", "revoke"): SourceKind.ACT,
+}
+
+
+def source_id_of(kind: str, obj) -> int:
+    if kind == SourceKind.LICENCE and hasattr(obj, "application_id"):
+        return obj.application_id  # a step on the licence concerns the application's decision
+    return act_root(obj) if kind == SourceKind.ACT else obj.pk
+
+
+def _latest_act(root_id: int):
+    from zhifa.acts.models import ActRecord
+
+    related = ("organisation", "matter_version", "party", "supersedes")
+    record = ActRecord.objects.select_related(*related).get(pk=root_id)
+    while hasattr(record, "superseded_by"):
+        record = record.superseded_by
+    return record
+
+
+def _case(pk: int) -> Case:
+    return Case.objects.select_related("organisation", "party", "matter_version").get(pk=pk)
+
+
+def _application(pk: int):
+    from zhifa.licensing.models import LicenceApplication
+
+    related = ("organisation", "applicant", "matter", "matter_version")
+    return LicenceApplication.objects.select_related(*related).get(pk=pk)
+
+
+def draft_for(kind: str, source_id: int) -> Draft:
+    """The draft of a source record as it stands now."""
+    if kind == SourceKind.PENALTY:
+        return penalty_draft(_case(source_id))
+    if kind == SourceKind.LICENCE:
+        return licence_draft(_application(source_id))
+    return act_draft(_latest_act(source_id))
+
+
+def publishable(kind: str, source_id: int) -> bool:
+    if kind == SourceKind.PENALTY:
+        return penalty_publishable(_case(source_id))
+    if kind == SourceKind.LICENCE:
+        return licence_publishable(_application(source_id))
+    return act_publishable(_latest_act(source_id))
+
+
+def penalty_performed(kind: str, source_id: int) -> bool:
+    """令45: early end only once the penalty is performed (执行完毕 or 结案)."""
+    if kind != SourceKind.PENALTY:
+        return True
+    return Case.objects.filter(pk=source_id, state__in=("executed", "closed")).exists()
+
+
+def unpublished_sources() -> dict[str, list[int]]:
+    """Source records due for publication that have no publication yet (records written in bulk or imported,
+    or decided before this app was installed); ``publications_collect`` creates theirs."""
+    from zhifa.acts.models import ActRecord
+    from zhifa.licensing.models import LicenceApplication
+
+    from .models import Publication
+
+    def known(kind):
+        return Publication.objects.filter(source_kind=kind).values("source_id")
+
+    procedures = ["penalty_general"] + (
+        ["penalty_simple"] if get_param("publicity.publish_simple_penalties") else []
+    )
+    cases = Case.objects.filter(
+        procedure__in=procedures, decided_on__isnull=False, decision_outcome=DecisionOutcome.PENALTY
+    ).exclude(pk__in=known(SourceKind.PENALTY))
+    applications = (
+        LicenceApplication.objects.filter(decided_on__isnull=False)
+        .exclude(decision="")
+        .exclude(pk__in=known(SourceKind.LICENCE))
+    )
+    acts = ActRecord.objects.filter(to_publish=True, supersedes__isnull=True).exclude(
+        pk__in=known(SourceKind.ACT)
+    )
+    return {
+        SourceKind.PENALTY: list(cases.values_list("pk", flat=True)),
+        SourceKind.LICENCE: list(applications.values_list("pk", flat=True)),
+        SourceKind.ACT: list(acts.values_list("pk", flat=True)),
+    }  # fmt: skip
