@@ -46,6 +46,7 @@ from .inspections import load_inspections
 from .licences import load_licences
 from .organisations import load_organisations
 from .people import load_people
+from .publicity import load_publicity
 from .training import load_training
 
 __all__ = ["DEMO_ACCOUNTS", "DEMO_PASSWORD", "DemoAccount", "demo_loaded", "load_demo"]
@@ -70,6 +71,7 @@ PARTS: tuple[Callable[[LoadContext], None], ...] = (
     load_inspections,
     load_coercion,
     load_acts,
+    load_publicity,
     load_audit,
 )
 

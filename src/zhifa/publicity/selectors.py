@@ -70,6 +70,13 @@ def _text_match(qs: QuerySet[Publication], q: str) -> QuerySet[Publication]:
     return qs.extra(where=[sql], params=[fts5_match(phrases)])
 
 
+def _party_prefix(qs: QuerySet[Publication], prefix: str) -> QuerySet[Publication]:
+    qs = qs.filter(party_is_org=True, party_name__startswith=prefix)
+    if connection.vendor == "sqlite":  # BINARY collation: the range is exactly the prefix, and uses the index
+        qs = qs.filter(party_name__gte=prefix, party_name__lt=prefix + "\U0010ffff")
+    return qs
+
+
 def search(filters: SearchFilters, today: date | None = None) -> QuerySet[Publication]:
     """Served records matching every given filter, newest decision first."""
     qs = served(today)
@@ -85,7 +92,7 @@ def search(filters: SearchFilters, today: date | None = None) -> QuerySet[Public
         qs = qs.filter(decided_on__lte=filters.date_to)
     if filters.party:
         # Only organisations are searchable by name (a natural person's name is not a search key).
-        qs = qs.filter(party_is_org=True, party_name__startswith=filters.party.strip())
+        qs = _party_prefix(qs, filters.party.strip())
     qs = _text_match(qs, filters.q)
     return qs.select_related("organisation").order_by("-decided_on", "-id")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import date
+from functools import lru_cache
 
 from django.db import transaction
 from django.utils import timezone
@@ -32,7 +33,7 @@ from zhifa.core.parameters import get_param
 from . import rules
 from .constants import FeedOp, PubState, ReportState, ReviewMode, WithdrawGround
 from .domain import periods
-from .domain.masking import PLACEHOLDERS, mask_fields
+from .domain.masking import PLACEHOLDERS, Masked, mask_text, names_after_role_words
 from .domain.tokens import index_tokens
 from .models import ErrorReport, FeedEntry, FeedHead, Publication, PublicationEvent, PublicationVersion
 from .sources import Draft
@@ -46,10 +47,31 @@ AUDITED = ("state", "version", "published_on", "ends_on", "withdrawn_on", "revok
 # --- masking a draft ---------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
+def _mask_one(text: str, party_names: tuple[str, ...], other_names: tuple[str, ...]) -> Masked:
+    return mask_text(text, party_names=party_names, other_names=other_names)
+
+
+def _mask_all(texts: dict[str, str], party_names: list[str], other_names: list[str]) -> dict[str, Masked]:
+    """``mask_fields`` (a name found after a role word in one field is masked in all), computed field by field
+    with only the names that occur in the field, so that the many records sharing a text (a licence scope, a
+    legal basis, a body's name) are masked once (the demo and ``publications_collect`` write tens of thousands)."""
+    party = tuple(n for n in party_names if n)
+    names = {n for n in other_names if n}
+    for value in texts.values():
+        names.update(names_after_role_words(value or "", party_names=party))
+    out = {}
+    for key, text in texts.items():
+        text = text or ""
+        here = tuple(sorted(n for n in names if n in text or n[1:] in text))
+        out[key] = _mask_one(text, tuple(p for p in party if p in text), here)
+    return out
+
+
 def _masked(draft: Draft, extra_names: list[str] = (), redactions: list[str] = ()) -> tuple[str, list, list]:
     """The draft's title and fields masked (names in ``extra_names`` and exact ``redactions`` removed too)."""
     texts = {"标题": draft.title, **{f"{i}:{label}": value for i, (label, value) in enumerate(draft.fields)}}
-    masked = mask_fields(texts, party_names=draft.party_names, other_names=[*draft.other_names, *extra_names])
+    masked = _mask_all(texts, draft.party_names, [*draft.other_names, *extra_names])
     findings = []
     out = {}
     for key, result in masked.items():
@@ -62,6 +84,15 @@ def _masked(draft: Draft, extra_names: list[str] = (), redactions: list[str] = (
                       "length": f.original_length} for f in result.findings]  # fmt: skip
     content = [[label, out[f"{i}:{label}"]] for i, (label, _v) in enumerate(draft.fields)]
     return out["标题"], content, findings
+
+
+def mask_draft(draft: Draft) -> tuple[str, list, list]:
+    """The masked title, content and findings of a draft, as ``publication_sync`` stores them (the demo uses it)."""
+    return _masked(draft)
+
+
+def search_tokens_of(pub: Publication) -> str:
+    return _tokens(pub)
 
 
 def _tokens(pub: Publication) -> str:
@@ -98,13 +129,14 @@ def _feed(pub: Publication, op: str) -> FeedEntry:
     head = FeedHead.objects.select_for_update().get(pk=1)
     head.last += 1
     head.save(update_fields=["last"])
-    payload = public_record(pub) if op in (FeedOp.PUBLISHED, FeedOp.UPDATED) else _removal(pub)
+    payload = public_record(pub) if op in (FeedOp.PUBLISHED, FeedOp.UPDATED) else removal_record(pub)
     return FeedEntry.objects.create(
         seq=head.last, publication=pub, op=op, version=pub.version, at=timezone.now(), payload=payload
     )
 
 
-def _removal(pub: Publication) -> dict:
+def removal_record(pub: Publication) -> dict:
+    """What the feed says when a record leaves the portal: which, why and when (never its content)."""
     return {"id": pub.pk, "number": pub.number, "state": pub.state, "reason": pub.withdraw_reason,
             "withdrawn_on": pub.withdrawn_on.isoformat() if pub.withdrawn_on else None,
             "ends_on": pub.ends_on.isoformat() if pub.ends_on else None}  # fmt: skip
@@ -380,13 +412,14 @@ def publications_expire(*, today: date | None = None) -> int:
 def publications_collect() -> int:
     """Create the publication of every decided source record that has none (records written in bulk, imported,
     or decided before publicity was installed). Returns how many were created. Run by ``zhifa daily``."""
-    from .sources import draft_for, unpublished_sources
+    from .sources import drafts_for, unpublished_sources
 
     created = 0
     for kind, ids in unpublished_sources().items():
-        for source_id in ids:
-            publication_sync(draft=draft_for(kind, source_id))
-            created += 1
+        for start in range(0, len(ids), 500):
+            for draft in drafts_for(kind, ids[start : start + 500]):
+                publication_sync(draft=draft)
+                created += 1
     return created
 
 
@@ -467,4 +500,5 @@ __all__ = [
     "publication_withdraw",
     "publications_collect",
     "publications_expire",
+    "removal_record",
 ]
