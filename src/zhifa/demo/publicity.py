@@ -28,7 +28,12 @@ from .context import LoadContext
 
 LOADER = "系统（演示数据加载）"
 LATE_SHARE = 0.05  # published after the deadline
-OVERDUE_SHARE = 0.01  # still unpublished past the deadline
+OVERDUE_SHARE = (
+    0.02  # still unpublished past the deadline (of the decisions due in the last OVERDUE_WINDOW days)
+)
+OVERDUE_WINDOW = (
+    45  # older ones were caught up by the body (the overdue list would otherwise reach back a year)
+)
 WAITING_SHARE = 0.5  # of the decisions whose deadline has not come yet, those still waiting for review
 CHUNK = 1000
 
@@ -103,7 +108,7 @@ def _published_on(ctx: LoadContext, draft: Draft, cal) -> date | None:
     if draft.due_on >= ctx.tl.today and ctx.rng.random() < WAITING_SHARE:
         return None
     roll = ctx.rng.random()
-    if roll < OVERDUE_SHARE:
+    if roll < OVERDUE_SHARE and (ctx.tl.today - draft.due_on).days <= OVERDUE_WINDOW:
         return None
     if roll < OVERDUE_SHARE + LATE_SHARE:
         return draft.due_on + timedelta(days=ctx.rng.randint(1, 12))

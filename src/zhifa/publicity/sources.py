@@ -124,17 +124,28 @@ def _other_names(case: Case, party: Party | None) -> list[str]:
 
 
 def _penalty_content(case: Case) -> str:
+    kinds = list(case.decided_kinds or [])
+    seized = [str(PenaltyKind(k).label) for k in kinds if k in CONFISCATION]
     parts = []
-    for kind in case.decided_kinds or []:
+    for kind in kinds:
         if kind == PenaltyKind.FINE and case.fine_amount:
             parts.append(f"罚款{_money(case.fine_amount)}")
-        elif (
-            kind in (PenaltyKind.CONFISCATE_GAIN, PenaltyKind.CONFISCATE_PROPERTY) and case.confiscated_amount
-        ):
-            parts.append(f"{PenaltyKind(kind).label}{_money(case.confiscated_amount)}")
+        elif kind in CONFISCATION:
+            if kind == next(k for k in kinds if k in CONFISCATION):  # the amount is one total for both kinds
+                total = f"（合计{_money(case.confiscated_amount)}）" if case.confiscated_amount else ""
+                parts.append("、".join(seized) + total)
         else:
             parts.append(str(PenaltyKind(kind).label))
     return "；".join(parts)
+
+
+CONFISCATION = (PenaltyKind.CONFISCATE_GAIN, PenaltyKind.CONFISCATE_PROPERTY)
+
+
+def _penalty_title(case: Case) -> str:
+    """“<party><案由>行政处罚决定”; the demo's and many imported 案由 already begin with the party's name."""
+    title = case.title if case.title.startswith(case.party_name) else f"{case.party_name}{case.title}"
+    return f"{title}行政处罚决定"
 
 
 def penalty_draft(case: Case) -> Draft:
@@ -157,7 +168,7 @@ def penalty_draft(case: Case) -> Draft:
     return Draft(
         source_kind=SourceKind.PENALTY, source_id=case.pk, source_ref=case.number, kind=PublicationKind.PENALTY,
         organisation_id=case.organisation_id, matter_id=case.matter_id,
-        title=f"{case.party_name}{case.title}行政处罚决定", party_name=case.party_name, party_is_org=is_org,
+        title=_penalty_title(case), party_name=case.party_name, party_is_org=is_org,
         number=case.decision_number, decided_on=case.decided_on, fields=[f for f in fields if f[1]],
         party_names=[case.party_name, getattr(party, "legal_representative", "")],
         other_names=_other_names(case, party),
