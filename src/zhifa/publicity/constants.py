@@ -10,6 +10,7 @@ class SourceKind(models.TextChoices):
     PENALTY = "penalty", _("行政处罚案件")
     LICENCE = "licence", _("行政许可申请")
     ACT = "act", _("其他执法行为记录")
+    INSPECTION = "inspection", _("行政检查")
 
 
 class PublicationKind(models.TextChoices):
@@ -17,6 +18,7 @@ class PublicationKind(models.TextChoices):
 
     PENALTY = "penalty", _("行政处罚")
     LICENCE = "licence", _("行政许可")
+    INSPECTION = "inspection", _("行政检查结果")
     LEVY = "levy", _("行政征收")
     REQUISITION = "requisition", _("行政征用")
     CONFIRMATION = "confirmation", _("行政确认")

@@ -5,8 +5,8 @@ masking; the names to keep (the party) and the names known to be other persons (
 what keeps it off the portal; its deadline and its publication period; whether the decision has been
 revoked (and why). ``services.publication_sync`` turns a draft into the publication rows.
 
-Three sources today: penalty decisions (普通程序; 简易程序 by parameter), licensing decisions and the recorded
-acts (征收、征用、确认、给付、奖励、裁决). Inspection results keep their own 公示 step (``inspections``).
+Four sources: penalty decisions (普通程序; 简易程序 by parameter), licensing decisions, the recorded acts (征收、征用、
+确认、给付、奖励、裁决) and inspection results (《企业信息公示暂行条例》第六条; 国发〔2019〕5号 “一公开”).
 """
 
 from __future__ import annotations
@@ -314,6 +314,50 @@ def act_draft(record) -> Draft:
     )  # fmt: skip
 
 
+# --- 行政检查结果 ---------------------------------------------------------------------------------------------
+
+
+def inspection_publishable(inspection) -> bool:
+    """An inspection with its result (未发现问题、责令改正、立案查处、移送) is published as 检查结果."""
+    return bool(inspection.result) and inspection.result_on is not None
+
+
+def _review_text(inspection) -> str:
+    if inspection.corrected is None:
+        return ""
+    return "已改正" if inspection.corrected else "未改正"
+
+
+def inspection_draft(inspection) -> Draft:
+    from zhifa.inspections.parameters import PUBLICITY_DAYS
+
+    party = inspection.party
+    due_on, due_basis = _due(inspection.result_on, PUBLICITY_DAYS, inspection.organisation.region_code)
+    checked = inspection.scanned_at.date() if inspection.scanned_at else inspection.result_on
+    fields = [
+        ("检查编号", inspection.number),
+        *_party_fields(party, party.name),
+        ("检查事项", inspection.matter_version.name),
+        ("检查方式", inspection.get_trigger_display()),
+        ("检查日期", f"{checked.year}年{checked.month}月{checked.day}日"),
+        ("检查结果", inspection.get_result_display()),
+        ("发现的问题", inspection.found if inspection.result != "no_problem" else ""),
+        ("改正期限", inspection.correction_due.isoformat() if inspection.correction_due else ""),
+        ("复查结论", _review_text(inspection)),
+        ("检查机关", inspection.organisation.name),
+    ]
+    return Draft(
+        source_kind=SourceKind.INSPECTION, source_id=inspection.pk, source_ref=inspection.number,
+        kind=PublicationKind.INSPECTION, organisation_id=inspection.organisation_id,
+        matter_id=inspection.matter_id, title=f"{party.name}{inspection.matter_version.name}检查结果",
+        party_name=party.name, party_is_org=party.kind == PartyKind.ORGANISATION, number=inspection.number,
+        decided_on=inspection.result_on, fields=[f for f in fields if f[1]],
+        party_names=[party.name, party.legal_representative], due_on=due_on, due_basis=due_basis,
+        period=periods.other_period(inspection.result_on, get_param("publicity.other_period_years")),
+        published_hint=inspection.published_on,
+    )  # fmt: skip
+
+
 # --- finding the source of a step, and every source still to publish --------------------------------------
 
 # (procedure code, step) → the source the step creates, corrects or revokes.
@@ -327,6 +371,17 @@ TRIGGERS = {
     ("act_record", "record"): SourceKind.ACT,
     ("act_record", "record_correction"): SourceKind.ACT,
     ("act_record", "revoke"): SourceKind.ACT,
+    **{
+        ("inspection", action): SourceKind.INSPECTION
+        for action in (
+            "conclude",
+            "order_correction",
+            "recheck_corrected",
+            "recheck_not_corrected",
+            "open_case",
+            "refer",
+        )
+    },
 }
 
 
@@ -357,8 +412,16 @@ def _application(pk: int):
     return LicenceApplication.objects.select_related(*related).get(pk=pk)
 
 
+def _inspection(pk: int):
+    from zhifa.inspections.models import Inspection
+
+    return Inspection.objects.select_related("organisation", "party", "matter_version").get(pk=pk)
+
+
 def draft_for(kind: str, source_id: int) -> Draft:
     """The draft of a source record as it stands now."""
+    if kind == SourceKind.INSPECTION:
+        return inspection_draft(_inspection(source_id))
     if kind == SourceKind.PENALTY:
         return penalty_draft(_case(source_id))
     if kind == SourceKind.LICENCE:
@@ -367,6 +430,8 @@ def draft_for(kind: str, source_id: int) -> Draft:
 
 
 def publishable(kind: str, source_id: int) -> bool:
+    if kind == SourceKind.INSPECTION:
+        return inspection_publishable(_inspection(source_id))
     if kind == SourceKind.PENALTY:
         return penalty_publishable(_case(source_id))
     if kind == SourceKind.LICENCE:
@@ -385,6 +450,7 @@ def unpublished_sources() -> dict[str, list[int]]:
     """Source records due for publication that have no publication yet (records written in bulk or imported,
     or decided before this app was installed); ``publications_collect`` creates theirs."""
     from zhifa.acts.models import ActRecord
+    from zhifa.inspections.models import Inspection
     from zhifa.licensing.models import LicenceApplication
 
     from .models import Publication
@@ -406,10 +472,16 @@ def unpublished_sources() -> dict[str, list[int]]:
     acts = ActRecord.objects.filter(to_publish=True, supersedes__isnull=True).exclude(
         pk__in=known(SourceKind.ACT)
     )
+    inspections = (
+        Inspection.objects.exclude(result="")
+        .filter(result_on__isnull=False)
+        .exclude(pk__in=known(SourceKind.INSPECTION))
+    )
     return {
         SourceKind.PENALTY: list(cases.values_list("pk", flat=True)),
         SourceKind.LICENCE: list(applications.values_list("pk", flat=True)),
         SourceKind.ACT: list(acts.values_list("pk", flat=True)),
+        SourceKind.INSPECTION: list(inspections.values_list("pk", flat=True)),
     }  # fmt: skip
 
 
@@ -430,6 +502,11 @@ def drafts_for(kind: str, ids: list[int]) -> list[Draft]:
         ]
     if kind == SourceKind.LICENCE:
         return _licence_drafts(ids)
+    if kind == SourceKind.INSPECTION:
+        from zhifa.inspections.models import Inspection
+
+        qs = Inspection.objects.select_related("organisation", "party", "matter_version").filter(pk__in=ids)
+        return [inspection_draft(i) for i in qs]
     records = _acts(ids)
     corrected = _corrected(ids)
     return [act_draft(_latest_act(pk)) if pk in corrected else act_draft(r) for pk, r in records.items()]

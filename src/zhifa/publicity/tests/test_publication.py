@@ -230,3 +230,19 @@ def test_it_withdraws_an_act_when_the_act_is_revoked(today, body_a):
     act_revoke(record=act, data=ReasonInput(reason="征收依据被废止，撤销决定"), by=Actor.from_user(team.head))
     pub.refresh_from_db()
     assert pub.state == "withdrawn" and "征收依据被废止" in pub.withdraw_reason
+
+
+def test_an_inspection_result_is_published_and_updated_by_the_recheck(today, body_a):
+    from zhifa.inspections.tests.factories import inspection_team, reach, take
+
+    team = inspection_team(body_a)
+    inspection = reach(team, "correcting")
+    pub = Publication.objects.get(source_kind="inspection", source_id=inspection.pk)
+    assert (pub.kind, pub.state) == ("inspection", "pending")
+    assert "inspection.publicity_working_days" in pub.due_basis and pub.due_on > inspection.result_on
+    assert dict(pub.content)["检查结果"] == "责令改正" and "复查结论" not in dict(pub.content)
+    services.publication_review(publication=pub, publish=True, by=Actor.from_user(team.reviewer))
+    take(team, inspection, "recheck_corrected")
+    pub.refresh_from_db()
+    assert pub.version == 2 and dict(pub.content)["复查结论"] == "已改正"
+    assert list(FeedEntry.objects.filter(publication=pub).values_list("op", flat=True)) == ["published", "updated"]
