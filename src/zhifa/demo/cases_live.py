@@ -166,6 +166,8 @@ def plans() -> list[tuple[Plan, int, int]]:
         (Plan("suspended", NO_LABEL, (*FILED, ("inquire", 2), ("suspend", 5)), (last, _ago(15))), 1, 1),
         (Plan("not_filed", LABEL_FLAW, (*VERIFIED, ("decline", 2)), (last, _ago(20))), 1, 1),
         (Plan("revoked", HEALTH_CERT, (*FILED, ("inquire", 3), ("revoke_filing", 4)), (last, _ago(25))), 1, 1),
+        (Plan("annulled", AD_INACCURATE, (*SERVED, ("annul_decision", 20)), (last, _ago(3)), circumstances=CORRECTED),
+         1, 1),
         (Plan("closed_major", MARKET_HOST, (*REVIEWED_AFTER_HEARING, ("discuss", 1), ("decide", 1), ("serve", 1),
               ("record_payment", 5), ("complete_execution", 0), ("close", 2)), (last, _ago(6)), complex_case=True),
          1, 1),
@@ -461,6 +463,11 @@ class Desk:
 
     def _hand_over_items(self, live: Live, on: date):
         return self.officer, {"receipt": f"涉案物品移交清单回执{live.seq}号"}
+
+    def _annul_decision(self, live: Live, on: date):
+        return self.head, {"ground": "revoked", "authority": "示范市清江区人民政府（行政复议）",
+                           "document": f"清政复决字〔{on.year}〕{live.seq}号",
+                           "reason": "行政复议认为违法所得计算依据不足，决定撤销原处罚决定。"}  # fmt: skip
 
     def _revoke_filing(self, live: Live, on: date):
         return self.head, {"reason": "经调查，当事人提供的健康证明真实有效，违法事实不能成立。"}

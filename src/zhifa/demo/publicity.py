@@ -167,14 +167,22 @@ def _feed(planned: list[Planned]) -> None:
         if p.removed:
             op = FeedOp.WITHDRAWN if p.pub.state == PubState.WITHDRAWN else FeedOp.EXPIRED
             changes.append((p.removed, p.pub.pk, op, p))
+    # The entries the services wrote while the demo logins' cases were decided join the sequence in time order.
+    earlier = list(FeedEntry.objects.values_list("at", "publication_id", "op", "version", "payload"))
+    FeedEntry.objects.all().delete()
+    changes += [(at, pk, op, (version, payload)) for at, pk, op, version, payload in earlier]
     changes.sort(key=lambda c: (c[0], c[1]))
-    head, _ = FeedHead.objects.get_or_create(pk=1)
     rows = []
-    for seq, (at, pk, op, p) in enumerate(changes, start=head.last + 1):
-        payload = public_record(p.pub) if op == FeedOp.PUBLISHED else removal_record(p.pub)
-        if op == FeedOp.PUBLISHED:  # as it was then
-            payload.update(state=PubState.PUBLISHED, withdrawn_on=None, withdraw_reason="")
-        rows.append((seq, pk, op, 1, at, payload))
-    insert_rows(FeedEntry, ("seq", "publication_id", "op", "version", "at", "payload"), rows)
-    FeedHead.objects.filter(pk=1).update(last=head.last + len(rows))
+    for seq, (at, pk, op, p) in enumerate(changes, start=1):
+        rows.append((seq, pk, op, *(p if isinstance(p, tuple) else (1, _payload(p, op))), at))
+    insert_rows(FeedEntry, ("seq", "publication_id", "op", "version", "payload", "at"), rows)
+    FeedHead.objects.update_or_create(pk=1, defaults={"last": len(rows)})
     reset_sequences(FeedEntry)
+
+
+def _payload(p: Planned, op: str) -> dict:
+    if op != FeedOp.PUBLISHED:
+        return removal_record(p.pub)
+    payload = public_record(p.pub)
+    payload.update(state=PubState.PUBLISHED, withdrawn_on=None, withdraw_reason="")  # as it was then
+    return payload

@@ -15,6 +15,7 @@ Every public change appends a ``FeedEntry`` (for the provincial platform), every
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -31,7 +32,7 @@ from zhifa.core.exceptions import DomainError
 from zhifa.core.parameters import get_param
 
 from . import rules
-from .constants import FeedOp, PubState, ReportState, ReviewMode, WithdrawGround
+from .constants import FeedOp, PublicationKind, PubState, ReportState, ReviewMode, WithdrawGround
 from .domain import periods
 from .domain.masking import PLACEHOLDERS, Masked, mask_text, names_after_role_words
 from .domain.tokens import index_tokens
@@ -52,20 +53,51 @@ def _mask_one(text: str, party_names: tuple[str, ...], other_names: tuple[str, .
     return mask_text(text, party_names=party_names, other_names=other_names)
 
 
+@lru_cache(maxsize=8192)
+def _role_names(text: str, party: tuple[str, ...]) -> tuple[str, ...]:
+    return names_after_role_words(text, party_names=party)
+
+
 def _mask_all(texts: dict[str, str], party_names: list[str], other_names: list[str]) -> dict[str, Masked]:
     """``mask_fields`` (a name found after a role word in one field is masked in all), computed field by field
-    with only the names that occur in the field, so that the many records sharing a text (a licence scope, a
-    legal basis, a body's name) are masked once (the demo and ``publications_collect`` write tens of thousands)."""
-    party = tuple(n for n in party_names if n)
+    so that the many records sharing a text are masked once (the demo and ``publications_collect`` write tens of
+    thousands): the party's names, which ``mask_fields`` keeps, stand in the cached text as private-use marks
+    (“\ue000食品经营许可准予行政许可决定” serves every licensee), and only the other names that occur in a field
+    are part of its key."""
+    party = tuple(sorted({n for n in party_names if n}, key=len, reverse=True))
     names = {n for n in other_names if n}
     for value in texts.values():
-        names.update(names_after_role_words(value or "", party_names=party))
-    out = {}
-    for key, text in texts.items():
-        text = text or ""
-        here = tuple(sorted(n for n in names if n in text or n[1:] in text))
-        out[key] = _mask_one(text, tuple(p for p in party if p in text), here)
-    return out
+        if value:
+            names.update(_role_names(value, tuple(p for p in party if p in value)))
+    names -= set(party)
+    return {key: _mask_templated(text or "", party, names) for key, text in texts.items()}
+
+
+_MARKS = tuple(chr(0xE000 + i) for i in range(16))
+
+
+def _mask_templated(text: str, party: tuple[str, ...], names: set[str]) -> Masked:
+    if not names and not any(name in text for name in party):
+        return _mask_one(text, (), ())  # most fields: a cached text, nothing to substitute
+    template, used = text, []
+    for mark, name in zip(_MARKS, party, strict=False):
+        if name in template:
+            template = template.replace(name, mark)
+            used.append((mark, name))
+    here = tuple(sorted(n for n in names if n in text or n[1:] in text))
+    masked = _mask_one(template, (), here)
+    if not used:
+        return masked
+    restored = masked.text
+    for mark, name in used:
+        restored = restored.replace(mark, name)
+    return Masked(restored, tuple(_shifted(f, template, used) for f in masked.findings))
+
+
+def _shifted(finding, template: str, used: list[tuple[str, str]]):
+    """A finding's start in the original text (each mark before it stood for a whole name)."""
+    extra = sum(template.count(mark, 0, finding.start) * (len(name) - 1) for mark, name in used)
+    return replace(finding, start=finding.start + extra, end=finding.end + extra) if extra else finding
 
 
 def _masked(draft: Draft, extra_names: list[str] = (), redactions: list[str] = ()) -> tuple[str, list, list]:
@@ -95,8 +127,16 @@ def search_tokens_of(pub: Publication) -> str:
     return _tokens(pub)
 
 
+@lru_cache(maxsize=16384)
+def _text_tokens(text: str) -> str:
+    return index_tokens(text)
+
+
 def _tokens(pub: Publication) -> str:
-    return index_tokens(pub.title, pub.party_name, pub.number, *(value for _label, value in pub.content))
+    """``index_tokens`` of the record's public text; tokens never span two texts, so each text's tokens are
+    computed once and joined (most texts recur across records)."""
+    texts = (pub.title, pub.party_name, pub.number, *(value for _label, value in pub.content))
+    return " ".join(t for t in map(_text_tokens, texts) if t)
 
 
 # --- history, feed, audit ----------------------------------------------------------------------------------
@@ -112,7 +152,7 @@ def _event(pub: Publication, action: str, label: str, from_state: str, on: date,
 def public_record(pub: Publication) -> dict:
     """The record as the public and the provincial platform see it (never more)."""
     return {
-        "id": pub.pk, "kind": pub.kind, "kind_label": pub.get_kind_display(), "title": pub.title,
+        "id": pub.pk, "kind": pub.kind, "kind_label": str(PublicationKind(pub.kind).label), "title": pub.title,
         "organisation": pub.organisation.name, "organisation_uscc": pub.organisation.uscc,
         "party": pub.party_name, "number": pub.number, "decided_on": pub.decided_on.isoformat(),
         "published_on": pub.published_on.isoformat() if pub.published_on else None,

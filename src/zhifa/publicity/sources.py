@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from zhifa.cases.constants import DecisionOutcome, PartyKind
 from zhifa.cases.models import Case, Party
@@ -59,6 +60,12 @@ class Draft:
     published_hint: date | None = None  # the day the source says it was published (acts' 登记公开)
 
 
+@lru_cache(maxsize=512)
+def _label(model, field: str, value: str) -> str:
+    """A choice's Chinese label (``get_FOO_display`` without its per-call translation lookups)."""
+    return str(dict(model._meta.get_field(field).flatchoices).get(value, value))
+
+
 def _money(value: Decimal | None) -> str:
     return f"{value:,.2f}元" if value else ""
 
@@ -78,12 +85,34 @@ def _party_fields(party: Party | None, name: str) -> list[tuple[str, str]]:
 def _basis(version) -> str:
     if version is None:
         return ""
-    return "；".join(b.citation for b in version.bases.all())
+    return _cached(("basis", version.pk), lambda: "；".join(b.citation for b in version.bases.all()))
+
+
+# While ``drafts_for`` builds a batch, one calendar per region and one value per parameter serve all its drafts
+# (a calendar reads the override table and indexes every holiday; a parameter is a query); outside a batch each
+# draft reads them as they are now.
+_batch: dict[tuple, object] | None = None
+
+
+def _cached(key: tuple, make):
+    if _batch is None:
+        return make()
+    if key not in _batch:
+        _batch[key] = make()
+    return _batch[key]
+
+
+def _calendar(region_code: str):
+    return _cached(("calendar", region_code), lambda: work_calendar(region_code))
+
+
+def _param(key: str):
+    return _cached(("param", key), lambda: get_param(key))
 
 
 def _due(decided_on: date, param: str, region_code: str) -> tuple[date, str]:
-    days = get_param(param)
-    due = periods.publication_due(decided_on, days, work_calendar(region_code))
+    days = _param(param)
+    due = periods.publication_due(decided_on, days, _calendar(region_code))
     return due, f"决定作出之日起{days}个工作日内公开（参数 {param}）"
 
 
@@ -96,7 +125,7 @@ def penalty_publishable(case: Case) -> bool:
     if case.decided_on is None or case.decision_outcome != DecisionOutcome.PENALTY:
         return False
     if case.procedure == "penalty_simple":
-        return bool(get_param("publicity.publish_simple_penalties"))
+        return bool(_param("publicity.publish_simple_penalties"))
     return case.procedure == "penalty_general"
 
 
@@ -179,9 +208,9 @@ def penalty_draft(case: Case) -> Draft:
         due_on=due_on, due_basis=due_basis,
         period=periods.penalty_period(
             case.decided_on, kinds, case.fine_amount,
-            short_months=get_param("publicity.short_period_months"),
-            long_years=get_param("publicity.long_period_years"),
-            low_fine=Decimal(str(get_param("publicity.low_fine_threshold"))),
+            short_months=_param("publicity.short_period_months"),
+            long_years=_param("publicity.long_period_years"),
+            low_fine=Decimal(str(_param("publicity.low_fine_threshold"))),
         ),
         penalty_kinds=kinds,
         revoked_on=revoked_on, revoke_reason=reason,
@@ -245,7 +274,7 @@ def licence_draft(application) -> Draft:
             party_kind=party.kind, party_birth_date=party.birth_date, act_date=application.decided_on
         ) if party.kind == PartyKind.PERSON else "",
         due_on=due_on, due_basis=due_basis,
-        period=periods.other_period(application.decided_on, get_param("publicity.other_period_years")),
+        period=periods.other_period(application.decided_on, _param("publicity.other_period_years")),
         revoked_on=revoked_on, revoke_reason=reason,
     )  # fmt: skip
 
@@ -288,7 +317,7 @@ def act_root(record) -> int:
 
 def act_draft(record) -> Draft:
     party = record.party
-    label = record.get_kind_display()
+    label = _label(type(record), "kind", record.kind)
     due_on, due_basis = _due(record.decided_on, OTHER_DAYS, record.organisation.region_code)
     party_name = party.name if party else ""
     fields = [
@@ -309,9 +338,17 @@ def act_draft(record) -> Draft:
         decided_on=record.decided_on, fields=[f for f in fields if f[1]],
         party_names=[party_name, getattr(party, "legal_representative", "")],
         due_on=due_on, due_basis=due_basis,
-        period=periods.other_period(record.decided_on, get_param("publicity.other_period_years")),
+        period=periods.other_period(record.decided_on, _param("publicity.other_period_years")),
         revoked_on=record.revoked_on, revoke_reason=record.revoke_reason, published_hint=record.published_on,
     )  # fmt: skip
+
+
+# What an inspection's draft reads (the batch loads only these columns: an inspection row is wide).
+INSPECTION_FIELDS = (
+    "organisation__name", "organisation__region_code", "party__name", "party__kind", "party__identifier",
+    "party__legal_representative", "matter_version__name", "number", "matter_id", "trigger", "result",
+    "result_on", "scanned_at", "found", "correction_due", "corrected", "published_on", "organisation_id",
+)  # fmt: skip
 
 
 # --- 行政检查结果 ---------------------------------------------------------------------------------------------
@@ -338,9 +375,9 @@ def inspection_draft(inspection) -> Draft:
         ("检查编号", inspection.number),
         *_party_fields(party, party.name),
         ("检查事项", inspection.matter_version.name),
-        ("检查方式", inspection.get_trigger_display()),
+        ("检查方式", _label(type(inspection), "trigger", inspection.trigger)),
         ("检查日期", f"{checked.year}年{checked.month}月{checked.day}日"),
-        ("检查结果", inspection.get_result_display()),
+        ("检查结果", _label(type(inspection), "result", inspection.result)),
         ("发现的问题", inspection.found if inspection.result != "no_problem" else ""),
         ("改正期限", inspection.correction_due.isoformat() if inspection.correction_due else ""),
         ("复查结论", _review_text(inspection)),
@@ -353,7 +390,7 @@ def inspection_draft(inspection) -> Draft:
         party_name=party.name, party_is_org=party.kind == PartyKind.ORGANISATION, number=inspection.number,
         decided_on=inspection.result_on, fields=[f for f in fields if f[1]],
         party_names=[party.name, party.legal_representative], due_on=due_on, due_basis=due_basis,
-        period=periods.other_period(inspection.result_on, get_param("publicity.other_period_years")),
+        period=periods.other_period(inspection.result_on, _param("publicity.other_period_years")),
         published_hint=inspection.published_on,
     )  # fmt: skip
 
@@ -459,7 +496,7 @@ def unpublished_sources() -> dict[str, list[int]]:
         return Publication.objects.filter(source_kind=kind).values("source_id")
 
     procedures = ["penalty_general"] + (
-        ["penalty_simple"] if get_param("publicity.publish_simple_penalties") else []
+        ["penalty_simple"] if _param("publicity.publish_simple_penalties") else []
     )
     cases = Case.objects.filter(
         procedure__in=procedures, decided_on__isnull=False, decision_outcome=DecisionOutcome.PENALTY
@@ -488,6 +525,15 @@ def unpublished_sources() -> dict[str, list[int]]:
 def drafts_for(kind: str, ids: list[int]) -> list[Draft]:
     """The drafts of many source records at once (a handful of queries, not several per record): for
     ``publications_collect`` and the demo."""
+    global _batch
+    _batch = {}
+    try:
+        return _drafts_for(kind, ids)
+    finally:
+        _batch = None
+
+
+def _drafts_for(kind: str, ids: list[int]) -> list[Draft]:
     if kind == SourceKind.PENALTY:
         from django.db.models import Prefetch
 
@@ -497,19 +543,26 @@ def drafts_for(kind: str, ids: list[int]) -> list[Draft]:
             "steps", CaseStep.objects.filter(action__in=CASE_STEPS).order_by("at", "id"), "pub_steps"
         )
         qs = Case.objects.select_related("organisation", "party", "matter_version")
-        return [
-            penalty_draft(c) for c in qs.prefetch_related("matter_version__bases", steps).filter(pk__in=ids)
-        ]
+        return [penalty_draft(c) for c in qs.prefetch_related(steps).filter(pk__in=ids)]
     if kind == SourceKind.LICENCE:
         return _licence_drafts(ids)
     if kind == SourceKind.INSPECTION:
         from zhifa.inspections.models import Inspection
 
-        qs = Inspection.objects.select_related("organisation", "party", "matter_version").filter(pk__in=ids)
+        fields = ("organisation", "party", "matter_version")
+        qs = Inspection.objects.select_related(*fields).filter(pk__in=ids).only(*INSPECTION_FIELDS)
         return [inspection_draft(i) for i in qs]
     records = _acts(ids)
     corrected = _corrected(ids)
     return [act_draft(_latest_act(pk)) if pk in corrected else act_draft(r) for pk, r in records.items()]
+
+
+APPLICATION_FIELDS = (
+    "organisation__name", "organisation__region_code", "applicant__name", "applicant__kind",
+    "applicant__identifier", "applicant__legal_representative", "applicant__birth_date", "matter_version__name",
+    "number", "decision", "decision_number", "decided_on", "granted_scope", "refusal_reasons",
+    "granted_valid_from", "granted_valid_until", "matter_id", "organisation_id",
+)  # fmt: skip
 
 
 def _licence_drafts(ids: list[int]) -> list[Draft]:
@@ -523,7 +576,7 @@ def _licence_drafts(ids: list[int]) -> list[Draft]:
     }
     qs = LicenceApplication.objects.select_related("organisation", "applicant", "matter_version")
     drafts = []
-    for application in qs.prefetch_related("matter_version__bases").filter(pk__in=ids):
+    for application in qs.filter(pk__in=ids).only(*APPLICATION_FIELDS):
         application.pub_revocation = revoked.get(application.pk, (None, ""))
         drafts.append(licence_draft(application))
     return drafts

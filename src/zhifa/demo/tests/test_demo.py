@@ -7,6 +7,7 @@ from datetime import date
 from itertools import pairwise
 
 import pytest
+from django.db import models
 from django.http import HttpRequest
 
 from zhifa.accounts.models import User
@@ -110,3 +111,36 @@ def test_it_keeps_an_expired_entrustment_with_its_letter(small_demo):
     entrustments = list(Entrustment.objects.select_related("letter"))
     assert any(not e.is_effective_on(TODAY) for e in entrustments)
     assert all(e.letter.content_type == "application/pdf" for e in entrustments)
+
+
+# --- 行政执法公示 (issue 6) -------------------------------------------------------------------------------------
+
+
+def test_every_decision_the_portal_publishes_has_its_publication(small_demo):
+    from zhifa.publicity.sources import unpublished_sources
+
+    assert small_demo["publications"] > 1000
+    assert all(not ids for ids in unpublished_sources().values())
+
+
+def test_no_published_record_carries_a_valid_id_or_phone_number(small_demo):
+    import re
+
+    from zhifa.publicity.models import Publication
+
+    digits = re.compile(r"(?<!\d)(\d{17}[\dXx]|1[3-9]\d{9})(?!\d)")
+    texts = Publication.objects.filter(state="published").values_list("content", flat=True)
+    found = [m for content in texts for _label, value in content for m in digits.findall(value)]
+    assert not [n for n in found if len(n) == 11 or check_resident_id(n).ok]
+
+
+def test_the_year_leaves_overdue_and_late_records_and_an_ordered_feed(small_demo):
+    from zhifa.publicity.models import FeedEntry, Publication
+
+    assert Publication.objects.filter(state="pending", due_on__lt=TODAY).exists()  # the overdue list
+    assert Publication.objects.filter(published_on__gt=models.F("due_on")).exists()  # timeliness below 100 %
+    assert Publication.objects.filter(state="expired").exists()  # short periods have ended
+    seqs = list(FeedEntry.objects.order_by("seq").values_list("seq", flat=True))
+    assert seqs == list(range(1, len(seqs) + 1))
+    ats = list(FeedEntry.objects.order_by("seq").values_list("at", flat=True))
+    assert ats == sorted(ats)

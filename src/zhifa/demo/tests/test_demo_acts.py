@@ -37,7 +37,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), loaded_demo(scale=SMALL, today=TODAY) as counts:
+    with django_db_blocker.unblock(), loaded_demo(scale=SMALL, today=TODAY, through="acts") as counts:
         yield counts
 
 

@@ -43,7 +43,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The small demo, loaded once for the module's tests and rolled back after the last."""
-    with django_db_blocker.unblock(), loaded_demo(scale=SMALL, today=TODAY) as counts:
+    with django_db_blocker.unblock(), loaded_demo(scale=SMALL, today=TODAY, through="licences") as counts:
         yield counts
 
 

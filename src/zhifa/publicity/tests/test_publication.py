@@ -245,4 +245,7 @@ def test_an_inspection_result_is_published_and_updated_by_the_recheck(today, bod
     take(team, inspection, "recheck_corrected")
     pub.refresh_from_db()
     assert pub.version == 2 and dict(pub.content)["复查结论"] == "已改正"
-    assert list(FeedEntry.objects.filter(publication=pub).values_list("op", flat=True)) == ["published", "updated"]
+    assert list(FeedEntry.objects.filter(publication=pub).values_list("op", flat=True)) == [
+        "published",
+        "updated",
+    ]
