@@ -78,7 +78,8 @@ def _module_label(module: str) -> str:
         return module or "其他"
 
 
-def _rule_groups() -> list[tuple[str, list[dict]]]:
+def rule_groups() -> list[tuple[str, list[dict]]]:
+    """Every rule, grouped by the app that enforces it (the workbench's and the portal's rule pages)."""
     groups: dict[str, list[dict]] = defaultdict(list)
     for rule in all_rules():
         groups[rule.module].append({"r": rule, "tag": SOURCE_TAGS.get(rule.source_tag, rule.source_tag)})
@@ -97,7 +98,8 @@ def _transition_rows() -> list[dict]:
     ]
 
 
-def _parameter_rows() -> list[dict]:
+def parameter_rows() -> list[dict]:
+    """Every configurable value with its effective value, default and source."""
     overrides = {p.key: p for p in Parameter.objects.all()}
     rows = []
     for key, spec in PARAMETERS.items():
@@ -122,10 +124,10 @@ def _display(value) -> str:
 def rules(request: HttpRequest) -> HttpResponse:
     """Every rule the platform enforces, the certificate transition table and the configurable values."""
     context = {
-        "groups": _rule_groups(),
+        "groups": rule_groups(),
         "tags": SOURCE_TAGS,
         "transitions": _transition_rows(),
-        "parameters": _parameter_rows(),
+        "parameters": parameter_rows(),
     }
     return render(request, "core/rules.html", context)
 

@@ -218,3 +218,16 @@ def body_sections(body, day: date) -> dict:
         "body_benchmarks": [(b, names.get(b.matter_id, "")) for b in benchmarks[:BODY_LIST]],
         "benchmark_count": len(benchmarks),
     }
+
+
+# --- the rules zhifa enforces -------------------------------------------------------------------------------------
+
+
+@require_GET
+def rules(request: HttpRequest) -> HttpResponse:
+    """执法规则: every rule the platform holds each step to (code, message, citation, how sure the source is) and
+    every configurable value (issue 6: the portal shows "the rules zhifa enforces")."""
+    from zhifa.core.views import SOURCE_TAGS, parameter_rows, rule_groups
+
+    context = {"groups": rule_groups(), "tags": SOURCE_TAGS, "parameters": parameter_rows()}
+    return render(request, "portal/prior/rules.html", context)

@@ -23,4 +23,5 @@ urlpatterns = [
     path("benchmarks/lists/", prior.three_lists, name="three_lists"),
     path("benchmarks/<int:pk>/", prior.benchmark, name="benchmark"),
     path("channels/", prior.channels, name="channels"),
+    path("rules/", prior.rules, name="rules"),
 ]

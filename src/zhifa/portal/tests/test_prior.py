@@ -318,3 +318,12 @@ def test_a_bodys_page_shows_the_first_twenty_matters_and_links_the_rest(public, 
     html = _html(public.get(reverse("portal:body", args=[body_a.pk])))
     assert len(re.findall(r'href="/matters/\d+/"', html)) == 20
     assert f'href="{reverse("portal:matters")}?body={body_a.pk}">查看全部 22 项执法事项</a>' in html
+
+
+def test_the_rules_page_lists_every_rule_with_its_citation_and_the_parameters(client, db):
+    from zhifa.core.rules import get_rule
+
+    page = client.get("/rules/").content.decode()
+    rule = get_rule("PUB-003")
+    assert "PUB-003" in page and rule.title in page and "第四十八条第二款" in page
+    assert "行政处罚、行政许可决定公开期限（工作日）" in page  # a parameter with its current value
