@@ -90,6 +90,14 @@ register_params(
         "可自动公开，其余须由指定人员保密审查。列出的类别（penalty、licence、levy…）适用同一条件",
     ),
     ParamSpec(
+        "publicity.collect_since",
+        "补生成公示记录的起始决定日期（YYYY-MM-DD，空为不限）",
+        "",
+        "L",
+        "本系统的管理设置：已有执法数据的部署启用公示模块时，早于该日期作出的决定已在原平台公示，"
+        "zhifa daily 不再为其补生成公示记录（否则全部列为逾期未公开）",
+    ),
+    ParamSpec(
         "publicity.publish_simple_penalties",
         "公开简易程序（当场）处罚决定",
         False,

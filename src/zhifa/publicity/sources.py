@@ -514,6 +514,11 @@ def unpublished_sources() -> dict[str, list[int]]:
         .filter(result_on__isnull=False)
         .exclude(pk__in=known(SourceKind.INSPECTION))
     )
+    since = _param("publicity.collect_since")
+    if since:
+        day = date.fromisoformat(since)
+        cases, applications = cases.filter(decided_on__gte=day), applications.filter(decided_on__gte=day)
+        acts, inspections = acts.filter(decided_on__gte=day), inspections.filter(result_on__gte=day)
     return {
         SourceKind.PENALTY: list(cases.values_list("pk", flat=True)),
         SourceKind.LICENCE: list(applications.values_list("pk", flat=True)),

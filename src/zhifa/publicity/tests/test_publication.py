@@ -249,3 +249,16 @@ def test_an_inspection_result_is_published_and_updated_by_the_recheck(today, bod
         "published",
         "updated",
     ]
+
+
+def test_daily_collects_decisions_without_a_publication_since_the_configured_day(team):
+    from zhifa.publicity.sources import unpublished_sources
+
+    old = decided_case(team, decide_on=date(2026, 9, 28))
+    recent = decided_case(make_team(team.body), decide_on=date(2026, 11, 20))
+    Publication.objects.all().delete()  # as if imported in bulk, or decided before publicity was installed
+    Parameter.objects.create(key="publicity.collect_since", value="2026-11-01")
+    assert unpublished_sources()["penalty"] == [recent.pk]
+    assert services.publications_collect() == 1
+    assert publication_of(recent).state == "pending"
+    assert not Publication.objects.filter(source_id=old.pk).exists()
