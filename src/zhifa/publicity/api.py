@@ -1,6 +1,7 @@
 """API of the publicity app: the public search and record (no login), 纠错 from the public, the feed for other
 platforms (a token with ``publicity.view``), and the staff actions (保密审查、撤回、提前停止、答复纠错)."""
 
+import json
 from datetime import date
 
 from django.http import Http404, HttpRequest, HttpResponse
@@ -161,8 +162,6 @@ def publicity_feed(request: HttpRequest, after: int = 0, limit: int = 500):
 )
 def publicity_feed_file(request: HttpRequest, after: int = 0, limit: int = 1000):
     acting(request, Perm.PUBLICITY_VIEW)
-    import json
-
     out, cursor = _entries(after, limit)
     body = "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in out)
     response = HttpResponse(body, content_type="application/x-ndjson; charset=utf-8")
